@@ -1,0 +1,6 @@
+// Components that MDX content may use without importing them.
+import ContactNumber from './ContactNumber.astro';
+import LostContent from './LostContent.astro';
+import Notice from './Notice.astro';
+
+export const mdxComponents = { ContactNumber, LostContent, Notice };

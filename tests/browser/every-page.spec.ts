@@ -1,0 +1,55 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { sitemapPaths } from '../support/site';
+
+// Every page in the sitemap, plus the 404 page: accessibility, console, origin, CSP, emergency strip.
+const paths = [...sitemapPaths(), '/this-page-does-not-exist/'];
+
+for (const path of paths) {
+  test(`page ${path}`, async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const errors: string[] = [];
+    const foreign: string[] = [];
+    page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+    page.on('pageerror', (err) => errors.push(err.message));
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(req.url());
+    });
+
+    const missing = path.startsWith('/this-page-does-not');
+    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    expect(response?.status(), 'status').toBe(missing ? 404 : 200);
+    // The 404 page's own status is reported as a console error; nothing else may be.
+    if (missing) errors.splice(errors.indexOf('Failed to load resource: the server responded with a status of 404 (Not Found)'), 1);
+
+    const csp = page.locator('meta[http-equiv="content-security-policy"]');
+    await expect(csp).toHaveCount(1);
+    const policy = (await csp.getAttribute('content')) ?? '';
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+
+    const strip = page.locator('aside.emergency');
+    await expect(strip.locator('a[href="tel:999"]')).toHaveCount(1);
+    await expect(strip.locator('a[href="tel:+441514432600"]')).toHaveText('0151 443 2600');
+    await expect(strip).toContainText('then option 1, then option 1');
+
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(summary, 'axe violations').toEqual([]);
+
+    expect(errors, 'console errors').toEqual([]);
+    expect(foreign, 'requests to other origins').toEqual([]);
+  });
+}
+
+test('dark mode has no contrast failures on the home page and a guidance page', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  for (const path of ['/', '/guidance/', '/contacts/']) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2aa']).analyze();
+    expect(results.violations.map((v) => `${path} ${v.id}`)).toEqual([]);
+  }
+});

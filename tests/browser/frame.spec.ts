@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+
+test('the skip link is the first tab stop and moves focus to the main content', async ({ page }) => {
+  await page.goto('/guidance/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#main')).toBeFocused();
+});
+
+test('at 320px wide nothing scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['/', '/contacts/', '/guidance/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
+test('print hides navigation and shows the page address and the date', async ({ page }) => {
+  await page.goto('/contacts/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('nav[aria-label="Main"]')).toBeHidden();
+  const footer = page.locator('.print-footer');
+  await expect(footer).toBeVisible();
+  await expect(footer).toContainText('/contacts/');
+  const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  await expect(footer).toContainText(today);
+});
+
+test('the sitemap, favicon and 404 page are served', async ({ request }) => {
+  expect((await request.get('/sitemap-index.xml')).status()).toBe(200);
+  expect((await request.get('/favicon.svg')).status()).toBe(200);
+  const missing = await request.get('/no-such-page/');
+  expect(missing.status()).toBe(404);
+  expect(await missing.text()).toContain('Page not found');
+});
+
+test('contacts lists current numbers as tel: links and labels superseded ones', async ({ page }) => {
+  await page.goto('/contacts/');
+  await expect(page.locator('#mash a[href="tel:+441514432600"]')).toBeVisible();
+  await expect(page.locator('#early-help-coordinator a[href="tel:+441514432670"]')).toBeVisible();
+  const superseded = page.locator('section.superseded');
+  await expect(superseded).toContainText('superseded');
+  await expect(superseded.locator('a[href="tel:+441514434707"]')).toHaveCount(1);
+  // The superseded number appears nowhere outside its labelled section.
+  await expect(page.locator('a[href="tel:+441514434707"]')).toHaveCount(1);
+});
