@@ -1,12 +1,19 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { rehypeAbbreviations } from './src/utils/rehype-abbreviations';
 
 // The public address of the site. Set SITE_URL when deploying; the default keeps local builds,
 // the sitemap and printed page addresses consistent with `npm start` (astro preview).
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+// Glossary acronyms, marked up as <abbr> at their first use on each MDX page.
+const glossary = parseYaml(readFileSync(new URL('./content/glossary.yaml', import.meta.url), 'utf8'));
 
 export default defineConfig({
   site,
@@ -14,7 +21,11 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), preact(), sitemap()],
   // No code blocks are published; Shiki's inline styles would also break the CSP.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    syntaxHighlight: false,
+    // The unified (remark/rehype) processor, for the glossary abbreviation plugin.
+    processor: unified({ rehypePlugins: [[rehypeAbbreviations, { entries: glossary }]] }),
+  },
   security: {
     csp: {
       // Astro adds script-src and style-src with hashes of what it emits. Everything else is

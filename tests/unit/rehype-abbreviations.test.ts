@@ -1,0 +1,38 @@
+import type { Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { describe, expect, it } from 'vitest';
+import { rehypeAbbreviations } from '../../src/utils/rehype-abbreviations';
+
+const entries = [
+  { term: 'MASH', expansion: 'Multi-Agency Safeguarding Hub' },
+  { term: 'MARF', expansion: 'Multi-Agency Referral Form' },
+  { term: 'CRI', expansion: null },
+];
+
+function run(tree: Root): string {
+  rehypeAbbreviations({ entries })(tree);
+  return toHtml(tree);
+}
+const p = (text: string): Root => ({ type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: text }] }] });
+
+describe('rehypeAbbreviations', () => {
+  it('marks only the first use of each acronym', () => {
+    expect(run(p('Call MASH. Then send a MARF to MASH.'))).toBe(
+      '<p>Call <abbr title="Multi-Agency Safeguarding Hub">MASH</abbr>. Then send a <abbr title="Multi-Agency Referral Form">MARF</abbr> to MASH.</p>',
+    );
+  });
+  it('leaves acronyms the seeds never expand alone', () => {
+    expect(run(p('School Health, CRI'))).toBe('<p>School Health, CRI</p>');
+  });
+  it('does not match inside longer words', () => {
+    expect(run(p('MASHED and MARFs'))).toBe('<p>MASHED and MARFs</p>');
+  });
+  it('skips headings and links, and marks the first use in body text after them', () => {
+    const tree: Root = { type: 'root', children: [
+      { type: 'element', tagName: 'h2', properties: {}, children: [{ type: 'text', value: 'MASH' }] },
+      { type: 'element', tagName: 'a', properties: { href: '/x/' }, children: [{ type: 'text', value: 'MASH' }] },
+      { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'The MASH team' }] },
+    ] };
+    expect(run(tree)).toBe('<h2>MASH</h2><a href="/x/">MASH</a><p>The <abbr title="Multi-Agency Safeguarding Hub">MASH</abbr> team</p>');
+  });
+});
