@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { rehypeAbbreviations } from './src/utils/rehype-abbreviations';
+import pagefindSearch from './src/integrations/pagefind';
 
 // The public address of the site. Set SITE_URL when deploying; the default keeps local builds,
 // the sitemap and printed page addresses consistent with `npm start` (astro preview).
@@ -19,7 +20,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), sitemap()],
+  integrations: [mdx(), preact(), sitemap(), pagefindSearch({ glossary: 'content/glossary.yaml' })],
   // No code blocks are published; Shiki's inline styles would also break the CSP.
   markdown: {
     syntaxHighlight: false,

@@ -5,7 +5,6 @@ export const primaryNav = [
   { label: 'Cases', href: '/cases/' },
   { label: 'Practice', href: '/practice/' },
   { label: 'Contacts', href: '/contacts/' },
-  { label: 'Search', href: '/search/' },
 ] as const;
 
 /** Footer links. */

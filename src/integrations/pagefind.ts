@@ -1,0 +1,92 @@
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { parse as parseHtml } from 'node-html-parser';
+import * as pagefind from 'pagefind';
+import { parse as parseYaml } from 'yaml';
+import { PAGE_TYPES } from '../components/search/filters';
+import { pageKeywords } from '../components/search/keywords';
+import { keywordText, type SearchTerm } from '../utils/search-keywords';
+import { vocabularyWords } from '../utils/spelling';
+
+/** Where the spelling vocabulary is written, relative to the built site. */
+export const VOCABULARY_PATH = 'search/words.json';
+
+
+interface Options {
+  /** The glossary file (acronyms and expansions), relative to the project root. */
+  glossary: string;
+}
+
+function htmlFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, e.name);
+    if (e.isDirectory()) { if (e.name !== 'pagefind') out.push(...htmlFiles(full)); }
+    else if (e.name.endsWith('.html')) out.push(full);
+  }
+  return out;
+}
+
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * Builds the Pagefind search index after the site is built, through Pagefind's Node API.
+ * Pagefind reads only `<main data-pagefind-body>`. Before a page is indexed (in memory; the page
+ * on disk is not changed) it is given a hidden `keywords` metadata field holding every glossary
+ * acronym and expansion the page mentions, because Pagefind has no synonyms, and any everyday
+ * words listed for it in src/components/search/keywords.ts. It also writes a short
+ * vocabulary (titles, headings, glossary terms) for "Did you mean …?" when a search finds nothing.
+ */
+export default function pagefindSearch(options: Options): AstroIntegration {
+  return {
+    name: 'hct-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const distDir = fileURLToPath(dir);
+        const glossary = (parseYaml(readFileSync(options.glossary, 'utf8')) ?? []) as SearchTerm[];
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+
+        const vocabulary = new Set<string>();
+        for (const e of glossary) {
+          vocabulary.add(e.term);
+          for (const w of vocabularyWords([e.expansion ?? '', ...(e.aliases ?? [])].join(' '))) vocabulary.add(w);
+        }
+        const untyped: string[] = [];
+        let pages = 0;
+        for (const file of htmlFiles(distDir)) {
+          const html = readFileSync(file, 'utf8');
+          if (!html.includes('data-pagefind-body')) continue;
+          const url = '/' + relative(distDir, file).split(sep).join('/').replace(/index\.html$/, '');
+          const root = parseHtml(html);
+          const body = root.querySelector('[data-pagefind-body]');
+          if (!body) continue;
+          const type = root.querySelector('[data-pagefind-filter^="type:"]')?.getAttribute('data-pagefind-filter')?.slice(5);
+          if (!type || !(PAGE_TYPES as readonly string[]).includes(type)) untyped.push(`${url} (${type ?? 'no type'})`);
+          body.querySelectorAll('[data-pagefind-ignore], script, style').forEach((el) => el.remove());
+          const keywords = [keywordText(body.textContent, glossary), ...(pageKeywords[url] ?? [])].filter(Boolean).join('; ');
+          for (const h of body.querySelectorAll('h1, h2, h3')) for (const w of vocabularyWords(h.textContent)) vocabulary.add(w);
+          // A space after each block so that "<dt>MARF</dt><dd>Multi-Agency…" is not indexed as "MARFMulti".
+          let content = html.replace(/<\/(?:p|li|dt|dd|td|th|div|h[1-6]|caption|figcaption|summary|blockquote)>/gi, '$& ');
+          if (keywords) content = content.replace('</body>', `<span hidden data-pagefind-meta="keywords:${attr(keywords)}"></span></body>`);
+          const added = await index.addHTMLFile({ url, content });
+          if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+          pages++;
+        }
+        const written = await index.writeFiles({ outputPath: join(distDir, 'pagefind') });
+        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+        await pagefind.close();
+
+        const words = join(distDir, VOCABULARY_PATH);
+        mkdirSync(dirname(words), { recursive: true });
+        writeFileSync(words, JSON.stringify([...vocabulary].sort()));
+
+        if (untyped.length) logger.warn(`pages in the search index without a known pageType: ${untyped.join(', ')}`);
+        logger.info(`indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}

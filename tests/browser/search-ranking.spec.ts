@@ -1,0 +1,16 @@
+import { expect, test } from '@playwright/test';
+import { isBuilt, searchQueries, topResults } from '../support/search';
+
+// Ranking against the written query set (tests/search-queries.json): every expected page in the
+// top 3, and first where the set says so. A query whose page has not been written yet is skipped,
+// naming the page, so that the report shows what is still missing.
+test.use({ viewport: { width: 1280, height: 4000 } });
+
+for (const q of searchQueries) {
+  test(`"${q.query}" finds ${q.expect} ${q.first ? 'first' : 'in the top 3'}`, async ({ page }) => {
+    test.skip(!isBuilt(q.expect), `the expected page ${q.expect} is not in the built site yet`);
+    const top = await topResults(page, q.query);
+    if (q.first) expect(top[0], `top results: ${top.join(', ')}`).toBe(q.expect);
+    else expect(top, `top results: ${top.join(', ')}`).toContain(q.expect);
+  });
+}

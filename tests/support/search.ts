@@ -1,0 +1,41 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { distDir } from './site';
+
+export interface SearchQuery {
+  /** What the reader types. */
+  query: string;
+  /** The page that should answer it (a site path). */
+  expect: string;
+  /** It must be the first result, not just in the top 3. */
+  first?: boolean;
+  /** Who types this and why. */
+  why: string;
+}
+
+/** The query set in tests/search-queries.json. */
+export const searchQueries: SearchQuery[] = JSON.parse(
+  readFileSync(new URL('../search-queries.json', import.meta.url), 'utf8'),
+).queries;
+
+/** True when the built site has a page at this path. */
+export const isBuilt = (path: string) => existsSync(join(distDir, path, 'index.html'));
+
+/**
+ * Runs a search on the /search/ page and returns the paths of the first `n` results, in order.
+ * The page marks its results with the query they answer; results load lazily, so the caller
+ * should use a tall viewport.
+ */
+export async function topResults(page: Page, query: string, n = 3): Promise<string[]> {
+  await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+  const results = page.locator('.search-page-results');
+  await results.and(page.locator(`[data-results-for="${query.replace(/"/g, '\\"')}"]`)).waitFor();
+  const count = Number(await results.getAttribute('data-result-count'));
+  const want = Math.min(n, count);
+  const items = results.locator('.pf-results > li');
+  for (let i = 0; i < want; i++) await items.nth(i).and(page.locator('[data-result-url]')).waitFor();
+  const urls: string[] = [];
+  for (let i = 0; i < want; i++) urls.push((await items.nth(i).getAttribute('data-result-url'))!);
+  return urls;
+}
