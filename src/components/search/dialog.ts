@@ -24,6 +24,11 @@ function build(instance: Instance, opener: HTMLElement): ModalElement {
   footer.innerHTML = `
       <p class="search-dialog-more"><a href="/search/">Search with filters</a></p>
       <p class="search-keys" aria-hidden="true"><kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> open · <kbd>Esc</kbd> close</p>`;
+  // Results are marked with the query they answer (for tests and the benchmark).
+  instance.on('results', (r) => {
+    results.dataset.resultsFor = instance.searchTerm;
+    results.dataset.resultCount = String((r as { results: unknown[] }).results.length);
+  });
   const input = () => m.querySelector<HTMLInputElement>('pagefind-input input');
   attachEmptyState(instance, empty, (q) => {
     instance.triggerSearch(q);
