@@ -5,7 +5,7 @@ import { glossarySchema } from './schemas/glossary';
 import { guidanceSchema } from './schemas/guidance';
 import { sourceSchema } from './schemas/sources';
 import { scenarioSchema } from './schemas/scenarios';
-import { loadGuidanceIndex } from './scenarios/guidance-index';
+import { loadContactIds, loadGuidanceIndex } from './scenarios/guidance-index';
 import { findScenarioProblems } from './scenarios/validate';
 
 // All authored content lives in /content, apart from the engine in /src, so that another
@@ -36,7 +36,7 @@ const sources = defineCollection({
 const scenarios = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/scenarios' }),
   schema: scenarioSchema.superRefine((scenario, ctx) => {
-    for (const problem of findScenarioProblems(scenario, loadGuidanceIndex())) ctx.addIssue({ code: 'custom', message: problem });
+    for (const problem of findScenarioProblems(scenario, loadGuidanceIndex(), loadContactIds())) ctx.addIssue({ code: 'custom', message: problem });
   }),
 });
 

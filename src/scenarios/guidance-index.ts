@@ -32,3 +32,9 @@ export function loadGuidanceIndex(dir = join(process.cwd(), 'content', 'guidance
   }
   return index;
 }
+
+/** Ids of the contacts in content/contacts.yaml. */
+export function loadContactIds(file = join(process.cwd(), 'content', 'contacts.yaml')): Set<string> {
+  const ids = [...readFileSync(file, 'utf8').matchAll(/^- id: ([a-z0-9-]+)$/gm)].map((m) => m[1]!);
+  return new Set(ids);
+}

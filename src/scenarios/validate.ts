@@ -2,6 +2,7 @@
 // these check the graph and the citations.
 import { scenarioSchema, type Scenario } from '../schemas/scenarios';
 import { branches, choiceOptions, exits, isChoiceStep, predecessors, stepMap, successors } from './model';
+import { contactIdsIn } from './text';
 
 /** Guidance pages and the heading ids on each. */
 export type GuidanceIndex = ReadonlyMap<string, ReadonlySet<string>>;
@@ -10,7 +11,7 @@ export type GuidanceIndex = ReadonlyMap<string, ReadonlySet<string>>;
 export const MAX_PATH_STEPS = 40;
 
 /** Returns every problem found, each naming the step (and option) concerned. Empty means valid. */
-export function findScenarioProblems(scenario: Scenario, guidance: GuidanceIndex): string[] {
+export function findScenarioProblems(scenario: Scenario, guidance: GuidanceIndex, contactIds?: ReadonlySet<string>): string[] {
   const problems: string[] = [];
   const steps = stepMap(scenario);
 
@@ -79,6 +80,12 @@ export function findScenarioProblems(scenario: Scenario, guidance: GuidanceIndex
     if (s.kind === 'sort' || s.kind === 'scale' || s.kind === 'write') checkRef(`step "${s.id}"`, s.cite);
     if (s.kind === 'debrief') s.guidance.forEach((g) => checkRef(`step "${s.id}"`, g));
   }
+  // [contact:id] tokens must name a contact in content/contacts.yaml.
+  if (contactIds) {
+    for (const s of scenario.steps) {
+      for (const id of contactIdsIn(s)) if (!contactIds.has(id)) problems.push(`step "${s.id}": names contact "${id}", which is not in content/contacts.yaml`);
+    }
+  }
   if (problems.some((p) => p.includes('unknown step')) || !steps.has(scenario.start)) return problems;
 
   // Reachability from the start, and a debrief reachable from every step.
@@ -119,13 +126,13 @@ export function findScenarioProblems(scenario: Scenario, guidance: GuidanceIndex
 }
 
 /** Parses and checks a scenario file's data; throws one error naming the file and every problem. */
-export function parseScenario(data: unknown, file: string, guidance: GuidanceIndex): Scenario {
+export function parseScenario(data: unknown, file: string, guidance: GuidanceIndex, contactIds?: ReadonlySet<string>): Scenario {
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`);
     throw new Error(`${file}: invalid scenario\n${lines.join('\n')}`);
   }
-  const problems = findScenarioProblems(parsed.data, guidance);
+  const problems = findScenarioProblems(parsed.data, guidance, contactIds);
   if (problems.length) throw new Error(`${file}: invalid scenario\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   return parsed.data;
 }

@@ -163,3 +163,16 @@ describe('validation rejects each kind of malformed scenario, naming the step', 
     expect(() => parseScenario(data, 'content/scenarios/broken.yaml', guidance)).toThrow(/^content\/scenarios\/broken\.yaml: invalid scenario\n  - start: unknown step "missing"/);
   });
 });
+
+describe('contact tokens', () => {
+  it('splits [contact:id] out of text', async () => {
+    const { splitContactTokens } = await import('../../src/scenarios/text');
+    expect(splitContactTokens('Call [contact:mash] now.')).toEqual(['Call ', { contact: 'mash' }, ' now.']);
+  });
+  it('rejects a token naming a contact that does not exist', () => {
+    const data = clone();
+    data.steps[0].body = 'Ring [contact:nobody].';
+    const parsed = scenarioSchema.parse(data);
+    expect(findScenarioProblems(parsed, guidance, new Set(['mash']))).toContain('step "intro": names contact "nobody", which is not in content/contacts.yaml');
+  });
+});

@@ -1,7 +1,8 @@
 /** @jsxImportSource preact */
 // The practice scenario player: a Preact island that runs the compiled XState machine,
 // shows each step with native form controls, gives feedback, saves progress and debriefs.
-import type { ComponentChildren } from 'preact';
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createActor, type AnyActorRef, type AnyMachineSnapshot } from 'xstate';
 import { compileScenario, type ScenarioContext } from '../../scenarios/compile';
@@ -12,6 +13,11 @@ import type { Submission } from '../../scenarios/rating';
 import { snapshotFits } from '../../scenarios/restore';
 import { recommendedPath, takenPath, type PathEntry } from '../../scenarios/review';
 import { recordCompletedScenario } from '../../utils/learning-record';
+import { splitContactTokens } from '../../scenarios/text';
+
+/** A contact as the player shows it: number, tel: link and keypad options. */
+export interface PlayerContact { name: string; number: string; href: string; keypad: string }
+const Contacts = createContext<Record<string, PlayerContact>>({});
 
 interface Props {
   scenarioId: string;
@@ -22,12 +28,24 @@ interface Props {
   guidanceTitles: Record<string, string>;
   /** Briefing titles by slug (only briefings that exist). */
   briefingTitles: Record<string, string>;
+  /** Contacts by id, for [contact:id] in scenario text. */
+  contacts: Record<string, PlayerContact>;
 }
 
 const ratingText: Record<Rating, string> = { best: 'Best', acceptable: 'Acceptable', unsafe: 'Unsafe' };
 
+function Text({ text }: { text: string }) {
+  const contacts = useContext(Contacts);
+  return <>{splitContactTokens(text).map((part) => {
+    if (typeof part === 'string') return part;
+    const c = contacts[part.contact];
+    if (!c) return part.contact;
+    return <span class="contact-number" data-contact={part.contact}><a class="tel" href={c.href}>{c.number}</a>{c.keypad && <span class="keypad"> ({c.keypad})</span>}</span>;
+  })}</>;
+}
+
 function Paragraphs({ text }: { text: string }) {
-  return <>{text.split(/\n\s*\n/).filter((p) => p.trim()).map((p) => <p>{p.trim()}</p>)}</>;
+  return <>{text.split(/\n\s*\n/).filter((p) => p.trim()).map((p) => <p><Text text={p.trim()} /></p>)}</>;
 }
 
 function RatingBadge({ rating }: { rating: Rating | null }) {
@@ -39,7 +57,7 @@ function storage(): Storage | null {
   try { return window.localStorage; } catch { return null; }
 }
 
-export default function ScenarioPlayer({ scenarioId, scenario, version, guidanceTitles, briefingTitles }: Props) {
+export default function ScenarioPlayer({ scenarioId, scenario, version, guidanceTitles, briefingTitles, contacts }: Props) {
   const machine = useMemo(() => compileScenario(scenario), [scenario]);
   const steps = useMemo(() => stepMap(scenario), [scenario]);
   const [notice, setNotice] = useState<string | null>(null);
@@ -123,6 +141,7 @@ export default function ScenarioPlayer({ scenarioId, scenario, version, guidance
   );
 
   return (
+    <Contacts.Provider value={contacts}>
     <div class="player">
       {notice && <div class="notice" role="alert"><p>{notice}</p></div>}
       {linkTarget && (
@@ -153,6 +172,7 @@ export default function ScenarioPlayer({ scenarioId, scenario, version, guidance
             </>}
       </section>
     </div>
+    </Contacts.Provider>
   );
 }
 
@@ -197,7 +217,7 @@ function StepBody({ step, context, answered, send, cite, feedbackRef }: StepProp
         <p>Your answer: <strong>{o.label}</strong></p>
         <Feedback feedbackRef={feedbackRef} rating={o.rating}>
           <Paragraphs text={o.feedback} />
-          <p><strong>Why:</strong> {o.reason}</p>
+          <p><strong>Why:</strong> <Text text={o.reason} /></p>
           <p class="cite">Guidance: {cite(o.cite)}</p>
         </Feedback>
         {continueButton}
@@ -214,7 +234,7 @@ function StepBody({ step, context, answered, send, cite, feedbackRef }: StepProp
           <legend>{step.question}</legend>
           {errorText}
           {options.map((o) => (
-            <div class="choice"><input type="radio" name="choice" id={`${step.id}-${o.id}`} value={o.id} /><label for={`${step.id}-${o.id}`}>{o.label}</label></div>
+            <div class="choice"><input type="radio" name="choice" id={`${step.id}-${o.id}`} value={o.id} /><label for={`${step.id}-${o.id}`}><Text text={o.label} /></label></div>
           ))}
         </fieldset>
         <p class="button-row"><button type="submit" class="button">Submit answer</button></p>
@@ -237,7 +257,7 @@ function StepBody({ step, context, answered, send, cite, feedbackRef }: StepProp
               return <li class={right ? 'right' : 'wrong'}>
                 <strong>{o.label}</strong>{' '}
                 <span class="verdict">({ticked ? 'you ticked it' : 'you did not tick it'}; {o.correct ? 'the guidance says do this' : 'the guidance does not support this'}{o.essential && !ticked ? ': missing this is unsafe' : ''})</span>
-                <br />{o.feedback} <span class="cite">Guidance: {cite(o.cite)}</span>
+                <br /><Text text={o.feedback} /> <span class="cite">Guidance: {cite(o.cite)}</span>
               </li>;
             })}
           </ul>
@@ -273,7 +293,7 @@ function StepBody({ step, context, answered, send, cite, feedbackRef }: StepProp
               const right = sub.placements[st.id] === st.group;
               return <li class={right ? 'right' : 'wrong'}>
                 “{st.text}” <span class="verdict">({right ? `${label(st.group)}: you sorted it the same way` : `you chose ${label(sub.placements[st.id] ?? '')}; the guidance would say ${label(st.group)}`})</span>
-                <br />{st.feedback}
+                <br /><Text text={st.feedback} />
               </li>;
             })}
           </ul>
@@ -416,7 +436,7 @@ function Debrief({ scenario, step, context, cite, briefingTitles, onRestart }: {
         <section aria-labelledby="recommended-heading"><h3 id="recommended-heading">The recommended path</h3><PathList entries={recommended} /></section>
       </div>
       <h3>What to take away</h3>
-      <ul>{step.takeaways.map((t) => <li>{t}</li>)}</ul>
+      <ul>{step.takeaways.map((t) => <li><Text text={t} /></li>)}</ul>
       <h3>Read next</h3>
       <ul>
         {step.guidance.map((g) => <li>{cite(g)}</li>)}
