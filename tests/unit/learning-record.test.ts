@@ -23,3 +23,19 @@ describe('learning record', () => {
     expect(readLearningRecord(store('{"format":1,"scenarios":{}}'))).toEqual({ ok: false, error: expect.stringMatching(/scenarios list/) });
   });
 });
+
+describe('import and merge', async () => {
+  const { parseImport, mergeRecords, emptyRecord } = await import('../../src/utils/learning-record');
+  it('rejects a file that is not JSON, not a record, or has damaged entries, saying why', () => {
+    expect(parseImport('hello')).toEqual({ ok: false, error: expect.stringMatching(/not valid JSON/) });
+    expect(parseImport('{"a":1}')).toEqual({ ok: false, error: expect.stringMatching(/format is not recognised/) });
+    expect(parseImport('{"format":1,"scenarios":[{"id":"x"}],"briefings":[],"reflections":[]}')).toEqual({ ok: false, error: expect.stringMatching(/Completed scenario 1/) });
+  });
+  it('merges without duplicating entries', () => {
+    const a = { ...emptyRecord(), scenarios: [entry] };
+    const b = { ...emptyRecord(), scenarios: [entry, { ...entry, id: 't' }] };
+    const { record, added } = mergeRecords(a, b);
+    expect(record.scenarios.map((s) => s.id)).toEqual(['s', 't']);
+    expect(added).toBe(1);
+  });
+});
