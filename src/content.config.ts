@@ -4,6 +4,9 @@ import { contactSchema } from './schemas/contacts';
 import { glossarySchema } from './schemas/glossary';
 import { guidanceSchema } from './schemas/guidance';
 import { sourceSchema } from './schemas/sources';
+import { scenarioSchema } from './schemas/scenarios';
+import { loadContactIds, loadGuidanceIndex } from './scenarios/guidance-index';
+import { findScenarioProblems } from './scenarios/validate';
 
 // All authored content lives in /content, apart from the engine in /src, so that another
 // partnership could replace /content and rebuild. Each collection has one schema module.
@@ -27,4 +30,14 @@ const sources = defineCollection({
   schema: sourceSchema,
 });
 
-export const collections = { guidance, contacts, glossary, sources };
+// Scenarios: the shape is checked by the schema, then the graph and citations (unknown targets,
+// unreachable steps, dead ends, loops, missing guidance). Any problem fails the build naming the
+// file and the step.
+const scenarios = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/scenarios' }),
+  schema: scenarioSchema.superRefine((scenario, ctx) => {
+    for (const problem of findScenarioProblems(scenario, loadGuidanceIndex(), loadContactIds())) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+});
+
+export const collections = { guidance, contacts, glossary, sources, scenarios };
