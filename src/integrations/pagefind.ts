@@ -6,7 +6,7 @@ import { parse as parseHtml } from 'node-html-parser';
 import * as pagefind from 'pagefind';
 import { parse as parseYaml } from 'yaml';
 import { PAGE_TYPES } from '../components/search/filters';
-import { pageKeywords } from '../components/search/keywords';
+import { pageKeywords, pageWeights } from '../components/search/keywords';
 import { keywordText, type SearchTerm } from '../utils/search-keywords';
 import { vocabularyWords } from '../utils/spelling';
 
@@ -36,8 +36,8 @@ const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').rep
  * Pagefind reads only `<main data-pagefind-body>`. Before a page is indexed (in memory; the page
  * on disk is not changed) it is given a hidden `keywords` metadata field holding every glossary
  * acronym and expansion the page mentions, because Pagefind has no synonyms, and any everyday
- * words listed for it in src/components/search/keywords.ts. It also writes a short
- * vocabulary (titles, headings, glossary terms) for "Did you mean …?" when a search finds nothing.
+ * words listed for it in src/components/search/keywords.ts. It also writes the
+ * site's vocabulary (every word indexed, and the glossary) for "Did you mean …?".
  */
 export default function pagefindSearch(options: Options): AstroIntegration {
   return {
@@ -68,9 +68,11 @@ export default function pagefindSearch(options: Options): AstroIntegration {
           if (!type || !(PAGE_TYPES as readonly string[]).includes(type)) untyped.push(`${url} (${type ?? 'no type'})`);
           body.querySelectorAll('[data-pagefind-ignore], script, style').forEach((el) => el.remove());
           const keywords = [keywordText(body.textContent, glossary), ...(pageKeywords[url] ?? [])].filter(Boolean).join('; ');
-          for (const h of body.querySelectorAll('h1, h2, h3')) for (const w of vocabularyWords(h.textContent)) vocabulary.add(w);
+          for (const w of vocabularyWords(body.textContent)) vocabulary.add(w);
           // A space after each block so that "<dt>MARF</dt><dd>Multi-Agency…" is not indexed as "MARFMulti".
           let content = html.replace(/<\/(?:p|li|dt|dd|td|th|div|h[1-6]|caption|figcaption|summary|blockquote)>/gi, '$& ');
+          const weight = pageWeights[url];
+          if (weight !== undefined) content = content.replace(/<main\b/, `<main data-pagefind-weight="${weight}"`);
           if (keywords) content = content.replace('</body>', `<span hidden data-pagefind-meta="keywords:${attr(keywords)}"></span></body>`);
           const added = await index.addHTMLFile({ url, content });
           if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { isBuilt, searchQueries, topResults } from '../support/search';
+import { isBuilt, searchQueries, spellingSuggestion, topResults } from '../support/search';
 
 // Ranking against the written query set (tests/search-queries.json): every expected page in the
 // top 3, and first where the set says so. A query whose page has not been written yet is skipped,
@@ -12,5 +12,7 @@ for (const q of searchQueries) {
     const top = await topResults(page, q.query);
     if (q.first) expect(top[0], `top results: ${top.join(', ')}`).toBe(q.expect);
     else expect(top, `top results: ${top.join(', ')}`).toContain(q.expect);
+    // A real query is not second-guessed.
+    expect(await spellingSuggestion(page, q.query), '"Did you mean …?" for a correctly spelt query').toBeNull();
   });
 }

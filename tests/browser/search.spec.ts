@@ -82,19 +82,28 @@ test.describe('the search dialog', () => {
     await expect(page).toHaveURL(new RegExp(`${href}$`));
   });
 
-  test('nothing found: never a blank panel, with spelling, contacts and glossary offered', async ({ page }) => {
+  test('nothing found: never a blank panel, but contacts, glossary and contents are offered', async ({ page }) => {
     await page.goto('/about/');
     await page.keyboard.press('/');
-    await page.keyboard.type('safegaurding');
+    await page.keyboard.type('xqzvw');
     const empty = page.locator('dialog .search-empty');
     await expect(empty).toBeVisible();
     await expect(empty.getByRole('link', { name: 'Contact numbers' })).toHaveAttribute('href', '/contacts/');
     await expect(empty.getByRole('link', { name: 'Glossary' })).toHaveAttribute('href', '/glossary/');
-    const suggestion = empty.getByRole('button', { name: 'safeguarding' });
+    await expect(empty.getByRole('link', { name: 'Guidance contents' })).toHaveAttribute('href', '/guidance/');
+    await expect(empty).toContainText('Check the spelling');
+  });
+
+  test('a misspelt word gets "Did you mean …?", which searches again', async ({ page }) => {
+    await page.goto('/about/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('safegaurding');
+    const suggestion = page.locator('dialog .search-empty').getByRole('button', { name: 'safeguarding' });
     await expect(suggestion).toBeVisible();
     await suggestion.click();
-    await expect(page.locator('dialog .search-result-link').first()).toBeVisible();
     await expect(page.locator('dialog').getByRole('searchbox')).toHaveValue('safeguarding');
+    await expect(page.locator('dialog pagefind-results[data-results-for="safeguarding"] .search-result-link').first()).toBeVisible();
+    await expect(suggestion).toBeHidden();
   });
 });
 

@@ -39,3 +39,11 @@ export async function topResults(page: Page, query: string, n = 3): Promise<stri
   for (let i = 0; i < want; i++) urls.push((await items.nth(i).getAttribute('data-result-url'))!);
   return urls;
 }
+
+/** The "Did you mean …?" suggestion shown for the search on the page, or null. */
+export async function spellingSuggestion(page: Page, query: string): Promise<string | null> {
+  const help = page.locator(`.search-page .search-empty[data-help-for="${query.replace(/"/g, '\\"')}"]`);
+  await help.waitFor({ state: 'attached' });
+  const button = help.locator('.search-suggestion-button');
+  return (await button.count()) ? button.textContent() : null;
+}

@@ -7,3 +7,15 @@ export const pageKeywords: Record<string, readonly string[]> = {
   '/contacts/': ['phone', 'telephone', 'number', 'call', 'ring', 'contact details'],
   '/glossary/': ['acronym', 'abbreviation', 'stands for', 'meaning'],
 };
+
+/**
+ * Pages whose words count for less in ranking (Pagefind's data-pagefind-weight on their <main>):
+ * the section contents pages repeat the titles and summaries of the pages they list, and a reader
+ * searching for a topic wants the page about it, not the list it appears in.
+ */
+export const pageWeights: Record<string, number> = {
+  '/guidance/': 0.5,
+  '/briefings/': 0.5,
+  '/cases/': 0.5,
+  '/practice/': 0.5,
+};

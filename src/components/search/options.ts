@@ -2,16 +2,21 @@
 
 /**
  * Pagefind ranking, tuned against tests/search-queries.json (see tests/browser/search-ranking.spec.ts).
- * metaWeights.keywords is the hidden acronym/expansion text added at build time
- * (src/integrations/pagefind.ts): enough to lift a page that uses only one form of a term, not
- * so much that every page mentioning MASH outranks the page about it.
+ * Pagefind's defaults served the query set well; what we changed:
+ * - metaWeights.keywords: the hidden acronym/expansion text added at build time
+ *   (src/integrations/pagefind.ts) counts like body text (1): enough to find a page that uses only
+ *   one form of a term, not so much that every page mentioning MASH outranks the page about it.
+ * - metaWeights.contacts: the contact names on the contacts page count double, so that searches
+ *   for a service ("duty worker", "early help co-ordinator", "emergency") put the contacts page
+ *   first by a clear margin, while "MASH" alone still puts the MASH guidance first.
+ * - The section contents pages weigh half (src/components/search/keywords.ts).
  */
 export const ranking = {
   termFrequency: 1.0,
   pageLength: 0.75,
   termSaturation: 1.4,
   termSimilarity: 1.0,
-  metaWeights: { title: 5.0, keywords: 1.0 },
+  metaWeights: { title: 5.0, keywords: 1.0, contacts: 2.0 },
 };
 
 /** Options for Pagefind's Component UI instance. */

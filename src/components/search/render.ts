@@ -81,43 +81,76 @@ export function renderResult(result: PagefindResultData): HTMLElement {
 }
 
 let vocabulary: Promise<string[]> | null = null;
-/** Words for "Did you mean …?", written by the search integration at build time. */
+/** The site's words for "Did you mean …?", written by the search integration at build time. */
 function loadVocabulary(): Promise<string[]> {
   vocabulary ??= fetch('/search/words.json').then((r) => (r.ok ? r.json() : [])).catch(() => []);
   return vocabulary;
 }
 
 /**
- * Never a blank panel: when a search finds nothing, offer a corrected spelling, removing the
- * filters, the contacts page, the glossary and the contents. `container` is shown and filled.
+ * True when `text` has `word`, allowing for a different ending ("referrals" in a page that says
+ * "referral"). Pagefind falls back to a shorter prefix of a word it does not know ("safegaurding"
+ * finds "safe"), so results alone do not show that a word was misspelt.
+ */
+function hasWord(text: string, word: string): boolean {
+  const w = word.toLowerCase();
+  return text.toLowerCase().includes(w.slice(0, Math.max(4, w.length - 3)));
+}
+
+function suggestionLine(suggestion: string, onSuggestion: (query: string) => void): HTMLElement {
+  const p = el('p', 'search-suggestion', 'Did you mean ');
+  const b = el('button', 'search-suggestion-button', suggestion);
+  b.type = 'button';
+  b.addEventListener('click', () => onSuggestion(suggestion));
+  p.append(b, '?');
+  return p;
+}
+
+/**
+ * Help beside the results. When a search finds nothing: never a blank panel, but a corrected
+ * spelling, removing the filters, the contacts page, the glossary and the contents. When it finds
+ * something but a word looks misspelt: "Did you mean …?" above the results.
  */
 export function attachEmptyState(instance: Instance, container: HTMLElement, onSuggestion: (query: string) => void): void {
   container.hidden = true;
-  let shownFor = 0;
+  let latest = 0;
   instance.on('loading', () => { container.hidden = true; });
   instance.on('results', async (r) => {
     const results = r as PagefindSearchResult;
     const term = instance.searchTerm.trim();
-    const filtered = Object.values(instance.searchFilters ?? {}).some((v) => v.length > 0);
-    if (!term || results.results.length > 0) { container.hidden = true; return; }
-    const thisSearch = ++shownFor;
-    const suggestion = suggestSpelling(term, await loadVocabulary());
-    if (thisSearch !== shownFor) return;
+    const thisSearch = ++latest;
+    if (!term) { container.hidden = true; return; }
+    const found = results.results.length > 0;
+    let suggestion: string | null = null;
+    if (!found) {
+      suggestion = suggestSpelling(term, await loadVocabulary());
+    } else {
+      const top = await results.results[0]!.data();
+      const text = `${top.meta.title ?? ''} ${top.content ?? ''}`;
+      const words = term.split(/\s+/).filter((w) => w.length >= 4);
+      if (words.some((w) => !hasWord(text, w))) suggestion = suggestSpelling(term, await loadVocabulary());
+    }
+    if (thisSearch !== latest) return;
+    if (suggestion && suggestion.toLowerCase() === term.toLowerCase()) suggestion = null;
+    container.dataset.helpFor = term; // done (for tests)
     container.replaceChildren();
+    container.classList.toggle('search-empty-none', !found);
+    if (found) {
+      container.hidden = !suggestion;
+      if (suggestion) {
+        container.append(suggestionLine(suggestion, onSuggestion));
+        instance.announceRaw(`Did you mean ${suggestion}?`);
+      }
+      return;
+    }
     container.append(el('h2', 'search-empty-title', 'Other ways to find it'));
-    if (suggestion && suggestion.toLowerCase() !== term.toLowerCase()) {
-      const p = el('p', 'search-suggestion', 'Did you mean ');
-      const b = el('button', 'search-suggestion-button', suggestion);
-      b.type = 'button';
-      b.addEventListener('click', () => onSuggestion(suggestion));
-      p.append(b, '?');
-      container.append(p);
+    if (suggestion) {
+      container.append(suggestionLine(suggestion, onSuggestion));
       instance.announceRaw(`Did you mean ${suggestion}?`);
     }
     const ul = el('ul');
-    const tip = el('li', undefined, 'Check the spelling, or try fewer or shorter words, for example “MASH” or “referral”.');
-    ul.append(tip);
-    if (filtered) {
+    ul.append(el('li', undefined, 'Check the spelling, or try fewer or shorter words, for example “MASH” or “referral”.'));
+    if (Object.values(instance.searchFilters ?? {}).some((v) => v.length > 0)) {
       const li = el('li');
       const b = el('button', 'search-clear-filters', 'Search without the filters');
       b.type = 'button';
