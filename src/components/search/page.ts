@@ -49,14 +49,14 @@ export async function initSearchPage(): Promise<void> {
       instance.triggerFilters(pagefindFilters(filters));
     });
   }
-  // Counts beside each filter value; values no page has are hidden.
+  // Counts beside each filter value; values no page matching the words has are hidden.
   instance.on('filters', (f) => {
     const { available, total } = f as { available: Record<string, Record<string, number>>; total: Record<string, Record<string, number>> };
     for (const r of radios) {
       if (!r.value) continue;
       const key = r.dataset.filter!;
       const label = r.closest('label')!;
-      label.hidden = !(total?.[key]?.[r.value]);
+      label.hidden = !(total?.[key]?.[r.value]) && !r.checked;
       const count = label.querySelector('.search-filter-count');
       if (count) count.textContent = ` (${available?.[key]?.[r.value] ?? 0})`;
     }
