@@ -37,13 +37,19 @@ function phraseIn(normalisedText: string, phrase: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escape(p)}(?![\\p{L}\\p{N}])`, 'u').test(normalisedText);
 }
 
-/** The entries a text mentions: by acronym (exact case), or by expansion or alias (any case, hyphens or spaces). */
+/** An alias in capitals ("LAC", "YOTs") is matched like an acronym; any other like an expansion. */
+const isAcronym = (s: string) => /^[\p{Lu}\p{N}&]+s?$/u.test(s);
+
+/**
+ * The entries a text mentions: by acronym (exact case), or by expansion or alias (any case,
+ * hyphens or spaces; an alias in capitals in exact case).
+ */
 export function mentionedTerms<T extends SearchTerm>(text: string, entries: readonly T[]): T[] {
   const flat = normalise(text);
   return entries.filter((e) =>
     acronymPattern(e.term).test(text)
     || (e.expansion !== null && phraseIn(flat, e.expansion))
-    || (e.aliases ?? []).some((a) => phraseIn(flat, a)));
+    || (e.aliases ?? []).some((a) => (isAcronym(a) ? acronymPattern(a).test(text) : phraseIn(flat, a))));
 }
 
 /**

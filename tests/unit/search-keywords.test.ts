@@ -6,6 +6,7 @@ const glossary = [
   { term: 'MARF', expansion: 'Multi-Agency Referral Form' },
   { term: 'CP', expansion: 'Child Protection' },
   { term: 'KYM', expansion: null, aliases: ['Knowsley Youth Mutual'] },
+  { term: 'CLA', expansion: 'Children Looked After', aliases: ['LAC'] },
 ];
 
 describe('normalise', () => {
@@ -24,6 +25,10 @@ describe('mentionedTerms', () => {
   it('finds an expansion in any case, with or without hyphens', () => {
     expect(mentionedTerms('Call the multi agency safeguarding hub.', glossary).map((e) => e.term)).toEqual(['MASH']);
     expect(mentionedTerms('CHILD PROTECTION plans', glossary).map((e) => e.term)).toEqual(['CP']);
+  });
+  it('matches an alias in capitals in its own case only', () => {
+    expect(mentionedTerms('the LAC review', glossary).map((e) => e.term)).toEqual(['CLA']);
+    expect(mentionedTerms('a lac of', glossary)).toEqual([]);
   });
   it('finds an alias, and never matches inside a longer word', () => {
     expect(mentionedTerms('knowsley youth mutual', glossary).map((e) => e.term)).toEqual(['KYM']);
