@@ -2,12 +2,12 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parse as parseHtml } from 'node-html-parser';
 import * as pagefind from 'pagefind';
 import { parse as parseYaml } from 'yaml';
 import { PAGE_TYPES } from '../components/search/filters';
 import { pageKeywords, pageWeights } from '../components/search/keywords';
-import { keywordText, type SearchTerm } from '../utils/search-keywords';
+import { prepareForIndex } from '../utils/search-index';
+import type { SearchTerm } from '../utils/search-keywords';
 import { vocabularyWords } from '../utils/spelling';
 
 /** Where the spelling vocabulary is written, relative to the built site. */
@@ -28,8 +28,6 @@ function htmlFiles(dir: string): string[] {
   }
   return out;
 }
-
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * Builds the Pagefind search index after the site is built, through Pagefind's Node API.
@@ -58,23 +56,12 @@ export default function pagefindSearch(options: Options): AstroIntegration {
         const untyped: string[] = [];
         let pages = 0;
         for (const file of htmlFiles(distDir)) {
-          const html = readFileSync(file, 'utf8');
-          if (!html.includes('data-pagefind-body')) continue;
           const url = '/' + relative(distDir, file).split(sep).join('/').replace(/index\.html$/, '');
-          const root = parseHtml(html);
-          const body = root.querySelector('[data-pagefind-body]');
-          if (!body) continue;
-          const type = root.querySelector('[data-pagefind-filter^="type:"]')?.getAttribute('data-pagefind-filter')?.slice(5);
-          if (!type || !(PAGE_TYPES as readonly string[]).includes(type)) untyped.push(`${url} (${type ?? 'no type'})`);
-          body.querySelectorAll('[data-pagefind-ignore], script, style').forEach((el) => el.remove());
-          const keywords = [keywordText(body.textContent, glossary), ...(pageKeywords[url] ?? [])].filter(Boolean).join('; ');
-          for (const w of vocabularyWords(body.textContent)) vocabulary.add(w);
-          // A space after each block so that "<dt>MARF</dt><dd>Multi-Agency…" is not indexed as "MARFMulti".
-          let content = html.replace(/<\/(?:p|li|dt|dd|td|th|div|h[1-6]|caption|figcaption|summary|blockquote)>/gi, '$& ');
-          const weight = pageWeights[url];
-          if (weight !== undefined) content = content.replace(/<main\b/, `<main data-pagefind-weight="${weight}"`);
-          if (keywords) content = content.replace('</body>', `<span hidden data-pagefind-meta="keywords:${attr(keywords)}"></span></body>`);
-          const added = await index.addHTMLFile({ url, content });
+          const page = prepareForIndex(readFileSync(file, 'utf8'), url, { glossary, pageKeywords, pageWeights });
+          if (!page) continue;
+          if (!page.type || !(PAGE_TYPES as readonly string[]).includes(page.type)) untyped.push(`${url} (${page.type ?? 'no type'})`);
+          for (const w of vocabularyWords(page.text)) vocabulary.add(w);
+          const added = await index.addHTMLFile({ url, content: page.content });
           if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
           pages++;
         }

@@ -157,6 +157,26 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test('acronyms and expansions find each other: every page found by one carries the other', async ({ page }) => {
+  await page.goto('/search/');
+  const found = await page.evaluate(async () => {
+    const url = '/pagefind/pagefind.js';
+    const pf = await import(url);
+    const pages = async (q: string) => {
+      const r = await pf.search(q);
+      return Promise.all(r.results.map(async (x: { data(): Promise<{ url: string; meta: Record<string, string> }> }) => {
+        const d = await x.data();
+        return { url: d.url, keywords: d.meta.keywords ?? '' };
+      }));
+    };
+    return { acronym: await pages('MARF'), expansion: await pages('multi-agency referral form') };
+  });
+  expect(found.acronym.length).toBeGreaterThan(0);
+  expect(found.acronym.filter((p) => !p.keywords.includes('Multi-Agency Referral Form'))).toEqual([]);
+  // (Pagefind matches words, not phrases, so the expansion's words may also find other pages.)
+  expect(found.expansion.filter((p) => p.keywords.includes('MARF')).map((p) => p.url)).toContain('/guidance/making-a-referral/');
+});
+
 test('every page in the search index has a known type, and the page chrome is not indexed', () => {
   const problems: string[] = [];
   for (const [path, file] of builtPages()) {
