@@ -144,6 +144,20 @@ test.describe('the search page', () => {
   });
 });
 
+test.describe('a contact result offers the number to tap', () => {
+  for (const [query, id] of [['MASH phone', 'mash'], ['emergency', 'police-emergency'], ['early help co-ordinator', 'early-help-coordinator'], ['duty worker', 'targeted-early-help-duty']] as const) {
+    test(`"${query}": the first result links ${id}'s number`, async ({ page }) => {
+      const contact = contacts.find((c) => c.id === id)!;
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      const first = page.locator('.pf-result').first();
+      await expect(first.locator('.search-result-link')).toHaveAttribute('href', '/contacts/');
+      const call = first.locator(`.search-call [data-contact="${id}"] a[href="${telHref(contact.number)}"]`);
+      await expect(call).toHaveText(contact.number);
+      await expect(call.locator('xpath=ancestor::li[1]').locator('.search-section-link')).toHaveAttribute('href', `/contacts/#${id}`);
+    });
+  }
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the header search is a link to /search/, which explains and offers other ways in', async ({ page }) => {
