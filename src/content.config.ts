@@ -1,9 +1,17 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { caseSchema } from './schemas/cases';
+import { changeSchema } from './schemas/changes';
 import { contactSchema } from './schemas/contacts';
 import { glossarySchema } from './schemas/glossary';
 import { guidanceSchema } from './schemas/guidance';
 import { sourceSchema } from './schemas/sources';
+import {
+  disabilityAllocationSchema,
+  disabilityOutcomeSchema,
+  thresholdIndicatorRowSchema,
+  thresholdLevelDefinitionSchema,
+} from './schemas/thresholds';
 
 // All authored content lives in /content, apart from the engine in /src, so that another
 // partnership could replace /content and rebuild. Each collection has one schema module.
@@ -27,4 +35,48 @@ const sources = defineCollection({
   schema: sourceSchema,
 });
 
-export const collections = { guidance, contacts, glossary, sources };
+// Case examples: one YAML file per case; the file name is the page slug (/cases/<slug>/).
+const cases = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/cases' }),
+  schema: caseSchema,
+});
+
+// The archived 2016 threshold material (/thresholds/).
+const thresholdLevels = defineCollection({
+  loader: file('content/thresholds/levels.yaml'),
+  schema: thresholdLevelDefinitionSchema,
+});
+
+const thresholdIndicators = defineCollection({
+  loader: file('content/thresholds/indicators.yaml'),
+  schema: thresholdIndicatorRowSchema,
+});
+
+const disabilityMatrix = defineCollection({
+  loader: file('content/thresholds/disability-matrix.yaml'),
+  schema: disabilityOutcomeSchema,
+});
+
+const disabilityAllocation = defineCollection({
+  loader: file('content/thresholds/disability-allocation.yaml'),
+  schema: disabilityAllocationSchema,
+});
+
+// The "what has changed" log on /about/.
+const changes = defineCollection({
+  loader: file('content/changes.yaml'),
+  schema: changeSchema,
+});
+
+export const collections = {
+  guidance,
+  contacts,
+  glossary,
+  sources,
+  cases,
+  thresholdLevels,
+  thresholdIndicators,
+  disabilityMatrix,
+  disabilityAllocation,
+  changes,
+};
