@@ -60,6 +60,7 @@ test('reference pages do not scroll sideways at 320px', async ({ page }) => {
 });
 
 test('reference pages have no contrast failures in dark mode', async ({ page }) => {
+  test.setTimeout(120_000); // three long pages through axe
   await page.emulateMedia({ colorScheme: 'dark' });
   for (const path of ['/thresholds/', '/cases/sean/', '/glossary/']) {
     await page.goto(path);
