@@ -1,5 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { caseSchema } from './schemas/cases';
+import { changeSchema } from './schemas/changes';
 import { contactSchema } from './schemas/contacts';
 import { glossarySchema } from './schemas/glossary';
 import { guidanceSchema } from './schemas/guidance';
@@ -7,6 +9,12 @@ import { sourceSchema } from './schemas/sources';
 import { scenarioSchema } from './schemas/scenarios';
 import { loadContactIds, loadGuidanceIndex } from './scenarios/guidance-index';
 import { findScenarioProblems } from './scenarios/validate';
+import {
+  disabilityAllocationSchema,
+  disabilityOutcomeSchema,
+  thresholdIndicatorRowSchema,
+  thresholdLevelDefinitionSchema,
+} from './schemas/thresholds';
 
 // All authored content lives in /content, apart from the engine in /src, so that another
 // partnership could replace /content and rebuild. Each collection has one schema module.
@@ -40,4 +48,49 @@ const scenarios = defineCollection({
   }),
 });
 
-export const collections = { guidance, contacts, glossary, sources, scenarios };
+// Case examples: one YAML file per case; the file name is the page slug (/cases/<slug>/).
+const cases = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/cases' }),
+  schema: caseSchema,
+});
+
+// The archived 2016 threshold material (/thresholds/).
+const thresholdLevels = defineCollection({
+  loader: file('content/thresholds/levels.yaml'),
+  schema: thresholdLevelDefinitionSchema,
+});
+
+const thresholdIndicators = defineCollection({
+  loader: file('content/thresholds/indicators.yaml'),
+  schema: thresholdIndicatorRowSchema,
+});
+
+const disabilityMatrix = defineCollection({
+  loader: file('content/thresholds/disability-matrix.yaml'),
+  schema: disabilityOutcomeSchema,
+});
+
+const disabilityAllocation = defineCollection({
+  loader: file('content/thresholds/disability-allocation.yaml'),
+  schema: disabilityAllocationSchema,
+});
+
+// The "what has changed" log on /about/.
+const changes = defineCollection({
+  loader: file('content/changes.yaml'),
+  schema: changeSchema,
+});
+
+export const collections = {
+  scenarios,
+  guidance,
+  contacts,
+  glossary,
+  sources,
+  cases,
+  thresholdLevels,
+  thresholdIndicators,
+  disabilityMatrix,
+  disabilityAllocation,
+  changes,
+};
