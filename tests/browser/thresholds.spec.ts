@@ -14,6 +14,11 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('form[data-threshold-filter]')).toBeHidden();
     await expect(page.locator('[data-domain]:visible')).toHaveCount(domains);
     await expect(page.locator('[data-domain] tr[data-level]:visible')).toHaveCount(domains * rowsPerDomain);
+    await expect(page.getByText('Archived 2016 material: not the current guidance.')).toBeVisible();
+  });
+
+  test('the disability needs matrix has its own archived page with every outcome table', async ({ page }) => {
+    await page.goto('/thresholds/disability/');
     await expect(page.locator('.matrix-table')).toHaveCount(5);
     await expect(page.getByText('Archived 2016 material: not the current guidance.')).toBeVisible();
   });
