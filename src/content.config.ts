@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { briefingSchema } from './schemas/briefings';
 import { contactSchema } from './schemas/contacts';
 import { glossarySchema } from './schemas/glossary';
 import { guidanceSchema } from './schemas/guidance';
@@ -10,6 +11,13 @@ import { sourceSchema } from './schemas/sources';
 const guidance = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/guidance' }),
   schema: guidanceSchema,
+});
+
+// 7-minute briefings: frontmatter checked here; the seven-part body is checked by
+// src/utils/briefings.ts when the briefing pages are built.
+const briefings = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/briefings' }),
+  schema: briefingSchema,
 });
 
 const contacts = defineCollection({
@@ -27,4 +35,4 @@ const sources = defineCollection({
   schema: sourceSchema,
 });
 
-export const collections = { guidance, contacts, glossary, sources };
+export const collections = { guidance, briefings, contacts, glossary, sources };
