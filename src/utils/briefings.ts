@@ -105,7 +105,7 @@ function closingList(source: string): string[] {
   return items;
 }
 
-/** Words a phone number takes to read aloud ("0151 443 2600"), counted for each <ContactNumber />. */
+/** Words a phone number takes to read aloud (three groups of digits), counted for each <ContactNumber />. */
 const WORDS_PER_CONTACT = 3;
 
 /**
