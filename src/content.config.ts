@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { caseSchema } from './schemas/cases';
 import { changeSchema } from './schemas/changes';
+import { briefingSchema } from './schemas/briefings';
 import { contactSchema } from './schemas/contacts';
 import { glossarySchema } from './schemas/glossary';
 import { guidanceSchema } from './schemas/guidance';
@@ -21,6 +22,13 @@ import {
 const guidance = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/guidance' }),
   schema: guidanceSchema,
+});
+
+// 7-minute briefings: frontmatter checked here; the seven-part body is checked by
+// src/utils/briefings.ts when the briefing pages are built.
+const briefings = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/briefings' }),
+  schema: briefingSchema,
 });
 
 const contacts = defineCollection({
@@ -82,6 +90,7 @@ const changes = defineCollection({
 });
 
 export const collections = {
+  briefings,
   scenarios,
   guidance,
   contacts,
