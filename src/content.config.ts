@@ -1,5 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { caseSchema } from './schemas/cases';
+import { changeSchema } from './schemas/changes';
+import { briefingSchema } from './schemas/briefings';
 import { contactSchema } from './schemas/contacts';
 import { glossarySchema } from './schemas/glossary';
 import { guidanceSchema } from './schemas/guidance';
@@ -7,12 +10,25 @@ import { sourceSchema } from './schemas/sources';
 import { scenarioSchema } from './schemas/scenarios';
 import { loadContactIds, loadGuidanceIndex } from './scenarios/guidance-index';
 import { findScenarioProblems } from './scenarios/validate';
+import {
+  disabilityAllocationSchema,
+  disabilityOutcomeSchema,
+  thresholdIndicatorRowSchema,
+  thresholdLevelDefinitionSchema,
+} from './schemas/thresholds';
 
 // All authored content lives in /content, apart from the engine in /src, so that another
 // partnership could replace /content and rebuild. Each collection has one schema module.
 const guidance = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/guidance' }),
   schema: guidanceSchema,
+});
+
+// 7-minute briefings: frontmatter checked here; the seven-part body is checked by
+// src/utils/briefings.ts when the briefing pages are built.
+const briefings = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/briefings' }),
+  schema: briefingSchema,
 });
 
 const contacts = defineCollection({
@@ -40,4 +56,50 @@ const scenarios = defineCollection({
   }),
 });
 
-export const collections = { guidance, contacts, glossary, sources, scenarios };
+// Case examples: one YAML file per case; the file name is the page slug (/cases/<slug>/).
+const cases = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/cases' }),
+  schema: caseSchema,
+});
+
+// The archived 2016 threshold material (/thresholds/).
+const thresholdLevels = defineCollection({
+  loader: file('content/thresholds/levels.yaml'),
+  schema: thresholdLevelDefinitionSchema,
+});
+
+const thresholdIndicators = defineCollection({
+  loader: file('content/thresholds/indicators.yaml'),
+  schema: thresholdIndicatorRowSchema,
+});
+
+const disabilityMatrix = defineCollection({
+  loader: file('content/thresholds/disability-matrix.yaml'),
+  schema: disabilityOutcomeSchema,
+});
+
+const disabilityAllocation = defineCollection({
+  loader: file('content/thresholds/disability-allocation.yaml'),
+  schema: disabilityAllocationSchema,
+});
+
+// The "what has changed" log on /about/.
+const changes = defineCollection({
+  loader: file('content/changes.yaml'),
+  schema: changeSchema,
+});
+
+export const collections = {
+  briefings,
+  scenarios,
+  guidance,
+  contacts,
+  glossary,
+  sources,
+  cases,
+  thresholdLevels,
+  thresholdIndicators,
+  disabilityMatrix,
+  disabilityAllocation,
+  changes,
+};
