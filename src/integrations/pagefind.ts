@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { parse as parseYaml } from 'yaml';
 import { PAGE_TYPES } from '../components/search/filters';
-import { pageKeywords, pageWeights } from '../components/search/keywords';
+import { pageKeywords, pageWeights, typeWeights } from '../components/search/keywords';
 import { prepareForIndex } from '../utils/search-index';
 import type { SearchTerm } from '../utils/search-keywords';
 import { vocabularyWords } from '../utils/spelling';
@@ -57,7 +57,7 @@ export default function pagefindSearch(options: Options): AstroIntegration {
         let pages = 0;
         for (const file of htmlFiles(distDir)) {
           const url = '/' + relative(distDir, file).split(sep).join('/').replace(/index\.html$/, '');
-          const page = prepareForIndex(readFileSync(file, 'utf8'), url, { glossary, pageKeywords, pageWeights });
+          const page = prepareForIndex(readFileSync(file, 'utf8'), url, { glossary, pageKeywords, pageWeights, typeWeights });
           if (!page) continue;
           if (!page.type || !(PAGE_TYPES as readonly string[]).includes(page.type)) untyped.push(`${url} (${page.type ?? 'no type'})`);
           for (const w of vocabularyWords(page.text)) vocabulary.add(w);

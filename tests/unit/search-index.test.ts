@@ -21,8 +21,15 @@ describe('prepareForIndex', () => {
   });
   it('adds extra words and a ranking weight for listed pages', () => {
     const p = prepareForIndex(page('<p>Numbers.</p>'), '/contacts/', { glossary, pageKeywords: { '/contacts/': ['phone'] }, pageWeights: { '/contacts/': 0.5 } })!;
-    expect(p.keywords).toBe('phone');
+    expect(p.keywords).toBe('');
+    expect(p.synonyms).toBe('phone');
+    expect(p.content).toContain('<span hidden data-pagefind-meta="synonyms:phone"></span>');
     expect(p.content).toContain('<main data-pagefind-weight="0.5" data-pagefind-body');
+  });
+  it('weighs a page by its type unless its path has its own weight', () => {
+    const opts = { glossary, typeWeights: { Guidance: 2 }, pageWeights: { '/guidance/': 0.5 } };
+    expect(prepareForIndex(page('<p>x</p>'), '/guidance/a/', opts)!.content).toContain('<main data-pagefind-weight="2"');
+    expect(prepareForIndex(page('<p>x</p>'), '/guidance/', opts)!.content).toContain('<main data-pagefind-weight="0.5"');
   });
   it('separates block elements so that their words do not run together', () => {
     const p = prepareForIndex(page('<dl><dt>MARF</dt><dd>Multi-Agency Referral Form</dd></dl>'), '/g/', { glossary })!;

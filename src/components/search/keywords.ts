@@ -1,7 +1,7 @@
 // Everyday words people search with that a page itself does not use. Pagefind has no synonyms,
-// so these are added to the page's hidden `keywords` metadata at build time (with the glossary's
-// acronyms and expansions, see src/integrations/pagefind.ts). Keep this list short: each entry
-// should come from a real query in tests/search-queries.json that would otherwise find nothing.
+// so these are added to the page's hidden `synonyms` metadata at build time (see
+// src/utils/search-index.ts; they weigh like words in a title, see options.ts). Keep this list
+// short: each entry should come from a real query in tests/search-queries.json.
 
 export const pageKeywords: Record<string, readonly string[]> = {
   '/contacts/': ['phone', 'telephone', 'number', 'call', 'ring', 'contact details'],
@@ -18,4 +18,13 @@ export const pageWeights: Record<string, number> = {
   '/briefings/': 0.5,
   '/cases/': 0.5,
   '/practice/': 0.5,
+};
+
+/**
+ * Ranking weight by kind of page (BaseLayout's `pageType`), for pages not listed above. The
+ * About pages (about, accessibility, privacy) describe the site and mention many topics in
+ * passing; a reader searching for a topic wants the guidance, a briefing or a case.
+ */
+export const typeWeights: Record<string, number> = {
+  About: 0.5,
 };

@@ -1,22 +1,26 @@
 // Search settings shared by the search dialog and the /search/ page.
 
 /**
- * Pagefind ranking, tuned against tests/search-queries.json (see tests/browser/search-ranking.spec.ts).
- * Pagefind's defaults served the query set well; what we changed:
- * - metaWeights.keywords: the hidden acronym/expansion text added at build time
- *   (src/integrations/pagefind.ts) counts like body text (1): enough to find a page that uses only
- *   one form of a term, not so much that every page mentioning MASH outranks the page about it.
- * - metaWeights.contacts: the contact names on the contacts page count double, so that searches
+ * Pagefind ranking, tuned against tests/search-queries.json with the whole site built (run
+ * tests/browser/search-ranking.spec.ts after content changes). Pagefind's defaults for term
+ * frequency, page length and saturation did best; lowering pageLength or termFrequency let long
+ * pages crowd out the page about a topic. What we set:
+ * - metaWeights.keywords 1: the hidden acronym/expansion text added at build time
+ *   (src/utils/search-index.ts) counts like body text: enough to find a page that uses only one
+ *   form of a term, not so much that every page mentioning MASH outranks the page about it.
+ * - metaWeights.synonyms 5: the everyday words listed for a page (src/components/search/keywords.ts,
+ *   e.g. "phone" for the contacts page) count like its title, so "MASH phone" finds the numbers first.
+ * - metaWeights.contacts 2: the contact names on the contacts page count double, so that searches
  *   for a service ("duty worker", "early help co-ordinator", "emergency") put the contacts page
- *   first by a clear margin, while "MASH" alone still puts the MASH guidance first.
- * - The section contents pages weigh half (src/components/search/keywords.ts).
+ *   first by a clear margin, while "MASH" alone still puts the MASH guidance and briefing first.
+ * - Contents pages and the About pages weigh half (src/components/search/keywords.ts).
  */
 export const ranking = {
   termFrequency: 1.0,
   pageLength: 0.75,
   termSaturation: 1.4,
   termSimilarity: 1.0,
-  metaWeights: { title: 5.0, keywords: 1.0, contacts: 2.0 },
+  metaWeights: { title: 5.0, keywords: 1.0, synonyms: 5.0, contacts: 2.0 },
 };
 
 /** Options for Pagefind's Component UI instance. */
