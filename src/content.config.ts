@@ -8,7 +8,7 @@ import { glossarySchema } from './schemas/glossary';
 import { guidanceSchema } from './schemas/guidance';
 import { sourceSchema } from './schemas/sources';
 import { scenarioSchema } from './schemas/scenarios';
-import { loadContactIds, loadGuidanceIndex } from './scenarios/guidance-index';
+import { loadBriefingSlugs, loadContactIds, loadGuidanceIndex } from './scenarios/guidance-index';
 import { findScenarioProblems } from './scenarios/validate';
 import {
   disabilityAllocationSchema,
@@ -52,7 +52,7 @@ const sources = defineCollection({
 const scenarios = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/scenarios' }),
   schema: scenarioSchema.superRefine((scenario, ctx) => {
-    for (const problem of findScenarioProblems(scenario, loadGuidanceIndex(), loadContactIds())) ctx.addIssue({ code: 'custom', message: problem });
+    for (const problem of findScenarioProblems(scenario, loadGuidanceIndex(), loadContactIds(), loadBriefingSlugs())) ctx.addIssue({ code: 'custom', message: problem });
   }),
 });
 

@@ -38,3 +38,8 @@ export function loadContactIds(file = join(process.cwd(), 'content', 'contacts.y
   const ids = [...readFileSync(file, 'utf8').matchAll(/^- id: ([a-z0-9-]+)$/gm)].map((m) => m[1]!);
   return new Set(ids);
 }
+
+/** Slugs of the briefings in content/briefings. */
+export function loadBriefingSlugs(dir = join(process.cwd(), 'content', 'briefings')): Set<string> {
+  return new Set(readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '')));
+}

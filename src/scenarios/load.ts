@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Scenario } from '../schemas/scenarios';
-import { loadContactIds, loadGuidanceIndex } from './guidance-index';
+import { loadBriefingSlugs, loadContactIds, loadGuidanceIndex } from './guidance-index';
 import { parseScenario, type GuidanceIndex } from './validate';
 
 export interface ScenarioFile { id: string; file: string; scenario: Scenario }
@@ -15,6 +15,6 @@ export function loadScenarioFiles(dir = join(process.cwd(), 'content', 'scenario
     .map((f) => {
       const file = relative(process.cwd(), join(dir, f));
       const data: unknown = parseYaml(readFileSync(join(dir, f), 'utf8'));
-      return { id: f.replace(/\.ya?ml$/, ''), file, scenario: parseScenario(data, file, guidance, loadContactIds()) };
+      return { id: f.replace(/\.ya?ml$/, ''), file, scenario: parseScenario(data, file, guidance, loadContactIds(), loadBriefingSlugs()) };
     });
 }

@@ -11,7 +11,7 @@ export type GuidanceIndex = ReadonlyMap<string, ReadonlySet<string>>;
 export const MAX_PATH_STEPS = 40;
 
 /** Returns every problem found, each naming the step (and option) concerned. Empty means valid. */
-export function findScenarioProblems(scenario: Scenario, guidance: GuidanceIndex, contactIds?: ReadonlySet<string>): string[] {
+export function findScenarioProblems(scenario: Scenario, guidance: GuidanceIndex, contactIds?: ReadonlySet<string>, briefingSlugs?: ReadonlySet<string>): string[] {
   const problems: string[] = [];
   const steps = stepMap(scenario);
 
@@ -80,6 +80,12 @@ export function findScenarioProblems(scenario: Scenario, guidance: GuidanceIndex
     if (s.kind === 'sort' || s.kind === 'scale' || s.kind === 'write') checkRef(`step "${s.id}"`, s.cite);
     if (s.kind === 'debrief') s.guidance.forEach((g) => checkRef(`step "${s.id}"`, g));
   }
+  // Debriefs may only recommend briefings that exist.
+  if (briefingSlugs) {
+    for (const s of scenario.steps) {
+      if (s.kind === 'debrief') for (const b of s.briefings) if (!briefingSlugs.has(b)) problems.push(`step "${s.id}": recommends briefing "${b}", which is not in content/briefings`);
+    }
+  }
   // [contact:id] tokens must name a contact in content/contacts.yaml.
   if (contactIds) {
     for (const s of scenario.steps) {
@@ -126,13 +132,13 @@ export function findScenarioProblems(scenario: Scenario, guidance: GuidanceIndex
 }
 
 /** Parses and checks a scenario file's data; throws one error naming the file and every problem. */
-export function parseScenario(data: unknown, file: string, guidance: GuidanceIndex, contactIds?: ReadonlySet<string>): Scenario {
+export function parseScenario(data: unknown, file: string, guidance: GuidanceIndex, contactIds?: ReadonlySet<string>, briefingSlugs?: ReadonlySet<string>): Scenario {
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`);
     throw new Error(`${file}: invalid scenario\n${lines.join('\n')}`);
   }
-  const problems = findScenarioProblems(parsed.data, guidance, contactIds);
+  const problems = findScenarioProblems(parsed.data, guidance, contactIds, briefingSlugs);
   if (problems.length) throw new Error(`${file}: invalid scenario\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   return parsed.data;
 }
