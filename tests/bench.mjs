@@ -58,6 +58,8 @@ function kindOf(path) {
   if (path === '/') return 'home';
   if (/^\/practice\/[^/]+\/$/.test(path)) return 'scenario pages';
   if (path === '/search/') return 'search page';
+  // An interactive tool (the learner's record), not a reading page: reported on its own.
+  if (path === '/my-learning/') return 'my learning (tool)';
   return 'reading pages';
 }
 
