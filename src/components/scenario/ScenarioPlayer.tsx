@@ -357,6 +357,42 @@ function Answered({
   );
 }
 
+/** The submit button every question form ends with. */
+function SubmitRow({ label = 'Submit answer' }: { label?: string }) {
+  return (
+    <p class="button-row">
+      <button type="submit" class="button">
+        {label}
+      </button>
+    </p>
+  );
+}
+
+/** A native radio button or checkbox with its label. */
+function Choice({
+  type,
+  name,
+  id,
+  value,
+  inline = false,
+  children,
+}: {
+  type: 'radio' | 'checkbox';
+  name: string;
+  id: string;
+  value: string | number;
+  inline?: boolean;
+  children: ComponentChildren;
+}) {
+  const Tag = inline ? 'span' : 'div';
+  return (
+    <Tag class={inline ? 'choice inline' : 'choice'}>
+      <input type={type} name={name} id={id} value={value} />
+      <label for={id}>{children}</label>
+    </Tag>
+  );
+}
+
 function StepBody({ step, context, answered, send, cite, feedbackRef }: StepProps) {
   const [error, setError] = useState<string | null>(null);
   const answer = context.answers[step.id];
@@ -419,19 +455,12 @@ function StepBody({ step, context, answered, send, cite, feedbackRef }: StepProp
           <legend>{step.question}</legend>
           {errorText}
           {options.map((o) => (
-            <div class="choice">
-              <input type="radio" name="choice" id={`${step.id}-${o.id}`} value={o.id} />
-              <label for={`${step.id}-${o.id}`}>
-                <Text text={o.label} />
-              </label>
-            </div>
+            <Choice type="radio" name="choice" id={`${step.id}-${o.id}`} value={o.id}>
+              <Text text={o.label} />
+            </Choice>
           ))}
         </fieldset>
-        <p class="button-row">
-          <button type="submit" class="button">
-            Submit answer
-          </button>
-        </p>
+        <SubmitRow />
       </form>
     );
   }
@@ -475,17 +504,12 @@ function StepBody({ step, context, answered, send, cite, feedbackRef }: StepProp
         <fieldset>
           <legend>{step.question}</legend>
           {step.options.map((o) => (
-            <div class="choice">
-              <input type="checkbox" name="selected" id={`${step.id}-${o.id}`} value={o.id} />
-              <label for={`${step.id}-${o.id}`}>{o.label}</label>
-            </div>
+            <Choice type="checkbox" name="selected" id={`${step.id}-${o.id}`} value={o.id}>
+              {o.label}
+            </Choice>
           ))}
         </fieldset>
-        <p class="button-row">
-          <button type="submit" class="button">
-            Submit answer
-          </button>
-        </p>
+        <SubmitRow />
       </form>
     );
   }
@@ -544,19 +568,14 @@ function StepBody({ step, context, answered, send, cite, feedbackRef }: StepProp
             </legend>
             <div class="sort-options">
               {step.groups.map((g) => (
-                <span class="choice inline">
-                  <input type="radio" name={`sort-${st.id}`} id={`${step.id}-${st.id}-${g.id}`} value={g.id} />
-                  <label for={`${step.id}-${st.id}-${g.id}`}>{g.label}</label>
-                </span>
+                <Choice inline type="radio" name={`sort-${st.id}`} id={`${step.id}-${st.id}-${g.id}`} value={g.id}>
+                  {g.label}
+                </Choice>
               ))}
             </div>
           </fieldset>
         ))}
-        <p class="button-row">
-          <button type="submit" class="button">
-            Submit answer
-          </button>
-        </p>
+        <SubmitRow />
       </form>
     );
   }
@@ -615,20 +634,15 @@ function StepBody({ step, context, answered, send, cite, feedbackRef }: StepProp
           </p>
           <div class="scale">
             {Array.from({ length: 11 }, (_, n) => (
-              <span class="choice inline">
-                <input type="radio" name="scale" id={`${step.id}-${n}`} value={n} />
-                <label for={`${step.id}-${n}`}>{n}</label>
-              </span>
+              <Choice inline type="radio" name="scale" id={`${step.id}-${n}`} value={n}>
+                {n}
+              </Choice>
             ))}
           </div>
         </fieldset>
         <label for={`${step.id}-reason`}>Why this number? What makes it this score and not one lower?</label>
         <textarea id={`${step.id}-reason`} name="reason" rows={3}></textarea>
-        <p class="button-row">
-          <button type="submit" class="button">
-            Submit answer
-          </button>
-        </p>
+        <SubmitRow />
       </form>
     );
   }
@@ -692,17 +706,12 @@ function StepBody({ step, context, answered, send, cite, feedbackRef }: StepProp
       <fieldset>
         <legend>Check your record: tick each point it meets</legend>
         {step.checklist.map((c, i) => (
-          <div class="choice">
-            <input type="checkbox" name="check" id={`${step.id}-check-${i}`} value={String(i)} />
-            <label for={`${step.id}-check-${i}`}>{c}</label>
-          </div>
+          <Choice type="checkbox" name="check" id={`${step.id}-check-${i}`} value={String(i)}>
+            {c}
+          </Choice>
         ))}
       </fieldset>
-      <p class="button-row">
-        <button type="submit" class="button">
-          Save and compare with a model record
-        </button>
-      </p>
+      <SubmitRow label="Save and compare with a model record" />
     </form>
   );
 }
