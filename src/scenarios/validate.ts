@@ -126,6 +126,28 @@ export function findScenarioProblems(scenario: Scenario, guidance: GuidanceIndex
     depth.set(id, d);
     return d;
   };
+  // A condition may only test flags set before it: a flag set further on would let Back and
+  // Continue take a different path from the one the learner's kept answers belong to.
+  const downstream = (id: string): Set<string> => {
+    const seen = new Set<string>();
+    const todo = [...successors(steps.get(id)!)];
+    while (todo.length) { const n = todo.pop()!; if (!seen.has(n)) { seen.add(n); todo.push(...successors(steps.get(n)!)); } }
+    return seen;
+  };
+  const setters = new Map<string, string[]>();
+  for (const s of scenario.steps) if (isChoiceStep(s)) for (const o of choiceOptions(s)) for (const f of o.sets) setters.set(f, [...(setters.get(f) ?? []), s.id]);
+  for (const s of scenario.steps) {
+    const tested = new Set<string>();
+    for (const { next } of exits(s)) for (const b of branches(next)) [...(b.when?.all ?? []), ...(b.when?.none ?? [])].forEach((f) => tested.add(f));
+    if (isChoiceStep(s)) for (const o of choiceOptions(s)) [...(o.when?.all ?? []), ...(o.when?.none ?? [])].forEach((f) => tested.add(f));
+    if (tested.size === 0 || !reachable.has(s.id)) continue;
+    const later = downstream(s.id);
+    for (const f of tested) {
+      const late = (setters.get(f) ?? []).filter((id) => later.has(id));
+      if (late.length) problems.push(`step "${s.id}": tests flag "${f}", which is set later (at step "${late[0]}"); test only flags set before this step`);
+    }
+  }
+
   const max = longest(scenario.start);
   if (max > MAX_PATH_STEPS) problems.push(`steps: the longest path has ${max} steps, more than ${MAX_PATH_STEPS}`);
   return [...new Set(problems)];

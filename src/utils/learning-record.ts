@@ -39,7 +39,11 @@ export function readLearningRecord(store: KeyValueStore): ReadResult {
   let raw: string | null;
   try { raw = store.getItem(learningKey); } catch { return { ok: false, error: 'This browser does not allow the site to read its storage.' }; }
   if (raw === null) return { ok: true, record: emptyRecord() };
-  try { return asLearningRecord(JSON.parse(raw)); } catch { return { ok: false, error: 'Your learning record could not be read (it is not valid data).' }; }
+  let parsed: ReadResult;
+  try { parsed = asLearningRecord(JSON.parse(raw)); } catch { return { ok: false, error: 'Your learning record could not be read (it is not valid data).' }; }
+  if (!parsed.ok) return parsed;
+  const bad = validateEntries(parsed.record);
+  return bad ? { ok: false, error: `Your learning record is damaged: ${bad}` } : parsed;
 }
 
 /** Adds a completed scenario. Refuses (returns the error) rather than overwrite a record it cannot read. */
@@ -77,12 +81,14 @@ export function validateEntries(record: LearningRecord): string | null {
   const str = (v: unknown) => typeof v === 'string';
   for (const [i, s] of record.scenarios.entries()) {
     if (!s || !str(s.id) || !str(s.title) || !str(s.completedAt) || !str(s.outcome) || !Array.isArray(s.path)) return `Completed scenario ${i + 1} is missing its id, title, date, outcome or path.`;
+    const badStep = s.path.findIndex((p) => !p || typeof p !== 'object' || !str(p.title) || (p.answer !== undefined && !str(p.answer)) || (p.rating !== null && !str(p.rating)));
+    if (badStep >= 0) return `Step ${badStep + 1} of completed scenario ${i + 1} is damaged.`;
   }
   for (const [i, b] of record.briefings.entries()) {
     if (!b || !str(b.slug) || !str(b.title) || !str(b.readAt)) return `Briefing ${i + 1} is missing its name or date.`;
   }
   for (const [i, r] of record.reflections.entries()) {
-    if (!r || !str(r.id) || !str(r.text) || !str(r.writtenAt)) return `Reflection ${i + 1} is missing its text or date.`;
+    if (!r || !str(r.id) || !str(r.text) || !str(r.writtenAt) || (r.about !== undefined && !str(r.about))) return `Reflection ${i + 1} is missing its text or date.`;
   }
   return null;
 }
@@ -100,4 +106,16 @@ export function parseImport(text: string): ReadResult {
 /** Writes the whole record. */
 export function writeLearningRecord(store: KeyValueStore, record: LearningRecord): string | null {
   try { store.setItem(learningKey, JSON.stringify(record)); return null; } catch { return 'Your browser would not let the site save your learning record.'; }
+}
+
+/**
+ * Applies a change to the record as it is in storage now (not to a copy read earlier), so that
+ * a scenario finished in another tab is never overwritten. Returns the new record, or an error.
+ */
+export function updateLearningRecord(store: KeyValueStore, change: (record: LearningRecord) => LearningRecord): { ok: true; record: LearningRecord } | { ok: false; error: string } {
+  const current = readLearningRecord(store);
+  if (!current.ok) return current;
+  const next = change(current.record);
+  const err = writeLearningRecord(store, next);
+  return err ? { ok: false, error: err } : { ok: true, record: next };
 }

@@ -32,8 +32,9 @@ export function rehypeAbbreviations(options: { entries: AbbreviationTerm[] }) {
         } else if (child.type === 'element') {
           if (!skipInside.has(child.tagName)) walk(child);
         } else if ('children' in child && Array.isArray((child as { children?: unknown }).children)) {
-          // MDX JSX elements (<Notice>…</Notice>) hold hast children too.
-          walk(child as unknown as Element);
+          // MDX JSX elements (<Notice>…</Notice>, or a JSX <a>) hold hast children too.
+          const name = (child as { name?: string | null }).name ?? '';
+          if (!skipInside.has(name)) walk(child as unknown as Element);
         }
         next.push(child);
       }

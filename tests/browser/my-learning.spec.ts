@@ -52,3 +52,21 @@ test('a damaged record is reported and left as it is', async ({ page }) => {
   await page.getByRole('button', { name: 'Add reflection' }).click();
   expect(await page.evaluate(() => localStorage.getItem('hct:learning'))).toBe('{damaged');
 });
+
+test('a change made elsewhere (another tab) is kept when a reflection is added here', async ({ page }) => {
+  await page.goto('/my-learning/');
+  await page.evaluate((r) => localStorage.setItem('hct:learning', JSON.stringify(r)), record);
+  await page.reload();
+  // Another tab finishes a scenario while this page is open.
+  await page.evaluate((e) => {
+    const r = JSON.parse(localStorage.getItem('hct:learning')!);
+    r.scenarios.push({ ...e, title: 'Finished in another tab' });
+    localStorage.setItem('hct:learning', JSON.stringify(r));
+  }, entry);
+  await page.getByLabel(/Add a reflection/).fill('Keep both.');
+  await page.getByRole('button', { name: 'Add reflection' }).click();
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('hct:learning')!));
+  expect(stored.scenarios.map((s: { title: string }) => s.title)).toEqual(['A recorded scenario', 'Finished in another tab']);
+  expect(stored.reflections[0].text).toBe('Keep both.');
+  await expect(page.getByRole('link', { name: 'Finished in another tab' })).toBeVisible();
+});

@@ -39,3 +39,19 @@ describe('import and merge', async () => {
     expect(added).toBe(1);
   });
 });
+
+describe('damaged entries and concurrent changes', async () => {
+  const { parseImport, readLearningRecord, updateLearningRecord, recordCompletedScenario: record } = await import('../../src/utils/learning-record');
+  it('rejects an import whose path steps are damaged, and reports such a stored record as damaged', () => {
+    const bad = '{"format":1,"scenarios":[{"id":"a","title":"t","completedAt":"x","outcome":"o","path":[null]}],"briefings":[],"reflections":[]}';
+    expect(parseImport(bad)).toEqual({ ok: false, error: expect.stringMatching(/Step 1 of completed scenario 1 is damaged/) });
+    expect(readLearningRecord(store(bad))).toEqual({ ok: false, error: expect.stringMatching(/damaged/) });
+  });
+  it('applies a change to the stored record, keeping what another tab added', () => {
+    const s = store();
+    record(s, entry); // another tab finishes a scenario
+    const r = updateLearningRecord(s, (rec) => ({ ...rec, reflections: [...rec.reflections, { id: 'r1', text: 'x', writtenAt: 'now' }] }));
+    expect(r.ok && r.record.scenarios).toEqual([entry]);
+    expect(r.ok && r.record.reflections.length).toBe(1);
+  });
+});

@@ -73,3 +73,26 @@ describe('saved progress', () => {
     expect(saveProgress(full, 'mini', 'v1', midway())).toBe(false);
   });
 });
+
+describe('odd saved progress is rejected', () => {
+  const base = () => JSON.parse(JSON.stringify(midway())) as { value: unknown; status: string; context: { answers: Record<string, any>; history: string[]; flags: unknown[] } };
+  it('accepts a real snapshot', () => expect(fits(base())).toBe(true));
+  it('an answered state whose recorded choice is not an option', () => {
+    const s = base(); s.context.answers.decide.choice = 'nope';
+    expect(fits(s)).toBe(false);
+  });
+  it('an answered state with no answer recorded', () => {
+    const s = base(); delete s.context.answers.decide;
+    expect(fits(s)).toBe(false);
+  });
+  it('a finished status on a step that is not a debrief', () => {
+    const s = base(); s.status = 'done';
+    expect(fits(s)).toBe(false);
+  });
+  it('a history that does not end at the current step, or flags that are not strings', () => {
+    const s = base(); s.context.history = ['intro'];
+    expect(fits(s)).toBe(false);
+    const t = base(); t.context.flags = [1];
+    expect(fits(t)).toBe(false);
+  });
+});

@@ -176,3 +176,13 @@ describe('contact tokens', () => {
     expect(findScenarioProblems(parsed, guidance, new Set(['mash']))).toContain('step "intro": names contact "nobody", which is not in content/contacts.yaml');
   });
 });
+
+describe('flags must be set before they are tested', () => {
+  it('rejects a condition on a flag that only a later step sets', () => {
+    const data = clone();
+    // "intro" branches on "called", which is set at the later step "decide".
+    data.steps[0].next = [{ when: { all: ['called'] }, to: 'decide' }, { to: 'decide' }];
+    const parsed = scenarioSchema.parse(data);
+    expect(findScenarioProblems(parsed, guidance)).toContain('step "intro": tests flag "called", which is set later (at step "decide"); test only flags set before this step');
+  });
+});

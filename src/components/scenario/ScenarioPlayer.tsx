@@ -46,6 +46,9 @@ interface Props {
   contacts: Record<string, PlayerContact>;
 }
 
+const noStorage =
+  'Your browser would not let this site save your progress. You can carry on, but it will not be kept if you leave the page.';
+
 const ratingText: Record<Rating, string> = { best: 'Best', acceptable: 'Acceptable', unsafe: 'Unsafe' };
 
 function Text({ text }: { text: string }) {
@@ -106,6 +109,7 @@ export default function ScenarioPlayer({ scenarioId, scenario, version, guidance
     const store = storage();
     const saved = store ? loadProgress(store, scenarioId, version, (s) => snapshotFits(scenario, machine, s)) : { status: 'none' as const };
     if (saved.status === 'discarded') queueMicrotask(() => setNotice(saved.notice));
+    if (!store) queueMicrotask(() => setNotice(noStorage));
     return createActor(machine, saved.status === 'restored' ? { snapshot: saved.snapshot as never } : undefined).start();
   });
   const [snapshot, setSnapshot] = useState<AnyMachineSnapshot>(() => actor.getSnapshot());
@@ -119,24 +123,20 @@ export default function ScenarioPlayer({ scenarioId, scenario, version, guidance
     const sub = actor.subscribe((s: AnyMachineSnapshot) => {
       setSnapshot(s);
       const store = storage();
-      if (store && !saveProgress(store, scenarioId, version, actor.getPersistedSnapshot())) {
-        setNotice(
-          'Your browser would not let this site save your progress. You can carry on, but it will not be kept if you leave the page.',
-        );
-      }
+      if (!store || !saveProgress(store, scenarioId, version, actor.getPersistedSnapshot())) setNotice(noStorage);
       if (s.status === 'done' && !finishedHere.current) {
         finishedHere.current = true;
         const ctx = s.context as ScenarioContext;
         const debrief = steps.get(position(s).step);
-        const err =
-          store &&
-          recordCompletedScenario(store, {
-            id: scenarioId,
-            title: scenario.title,
-            completedAt: new Date().toISOString(),
-            outcome: debrief?.kind === 'debrief' ? debrief.outcome : '',
-            path: takenPath(scenario, ctx).map(({ title, answer, rating }) => ({ title, answer, rating })),
-          });
+        const err = !store
+          ? 'this browser does not let the site use its storage.'
+          : recordCompletedScenario(store, {
+              id: scenarioId,
+              title: scenario.title,
+              completedAt: new Date().toISOString(),
+              outcome: debrief?.kind === 'debrief' ? debrief.outcome : '',
+              path: takenPath(scenario, ctx).map(({ title, answer, rating }) => ({ title, answer, rating })),
+            });
         if (err) setNotice(`This scenario is finished, but it could not be added to My learning: ${err}`);
       }
     });
@@ -152,8 +152,14 @@ export default function ScenarioPlayer({ scenarioId, scenario, version, guidance
   useEffect(() => {
     // The page says the exercise needs JavaScript until the player is running.
     document.getElementById('js-required')?.remove();
-    const hash = decodeURIComponent(location.hash.slice(1));
-    if (hash && steps.has(hash) && hash !== stepId) setLinkTarget(hash);
+    let hash = '';
+    try {
+      hash = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      hash = '';
+    } // a malformed link is ignored
+    // Debriefs are endings, not places to start from.
+    if (hash && hash !== stepId && steps.has(hash) && steps.get(hash)!.kind !== 'debrief') setLinkTarget(hash);
   }, []);
 
   // Keep the address pointing at the current step, and move focus to each new step's heading.
@@ -165,8 +171,11 @@ export default function ScenarioPlayer({ scenarioId, scenario, version, guidance
     }
     headingRef.current?.focus();
   }, [stepId]);
+  // Move focus to feedback when the learner answers (not when a page opens on an answered step).
+  const feedbackReady = useRef(false);
   useEffect(() => {
-    if (answered) feedbackRef.current?.focus();
+    if (answered && feedbackReady.current) feedbackRef.current?.focus();
+    feedbackReady.current = true;
   }, [answered, stepId]);
 
   const send = (event: Parameters<AnyActorRef['send']>[0]) => actor.send(event);
@@ -180,9 +189,11 @@ export default function ScenarioPlayer({ scenarioId, scenario, version, guidance
       next = createActor(machine, { snapshot: jumped as never }).start();
     } else next = createActor(machine).start();
     actor.stop();
+    if (store) saveProgress(store, scenarioId, version, next.getPersistedSnapshot());
     setLinkTarget(null);
     setNotice(null);
     setActor(next);
+    requestAnimationFrame(() => headingRef.current?.focus());
   };
 
   const cite = (ref: GuidanceRef) => (
@@ -213,6 +224,7 @@ export default function ScenarioPlayer({ scenarioId, scenario, version, guidance
                 onClick={() => {
                   setLinkTarget(null);
                   history.replaceState(null, '', `#${stepId}`);
+                  requestAnimationFrame(() => headingRef.current?.focus());
                 }}
               >
                 Stay where I am
@@ -394,7 +406,12 @@ function Choice({
 }
 
 function StepBody({ step, context, answered, send, cite, feedbackRef }: StepProps) {
-  const [error, setError] = useState<string | null>(null);
+  const [error, setErrorNow] = useState<string | null>(null);
+  // Clear, then set, so that the same message is announced again on a second try.
+  const setError = (message: string) => {
+    setErrorNow(null);
+    requestAnimationFrame(() => setErrorNow(message));
+  };
   const answer = context.answers[step.id];
 
   if (step.kind === 'narrative') {
@@ -407,7 +424,7 @@ function StepBody({ step, context, answered, send, cite, feedbackRef }: StepProp
     );
   }
   const errorText = error && (
-    <p class="field-error" id={`${step.id}-error`}>
+    <p class="field-error" id={`${step.id}-error`} role="alert">
       {error}
     </p>
   );
