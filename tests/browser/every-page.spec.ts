@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axeViolations, watchPage } from '../support/browser';
 import { sitemapPaths } from '../support/site';
 
 // Every page in the sitemap, plus the 404 page: accessibility, console, origin, CSP, emergency strip.
@@ -7,15 +8,7 @@ const paths = [...sitemapPaths(), '/this-page-does-not-exist/'];
 
 for (const path of paths) {
   test(`page ${path}`, async ({ page, baseURL }) => {
-    const origin = new URL(baseURL!).origin;
-    const errors: string[] = [];
-    const foreign: string[] = [];
-    page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
-    page.on('pageerror', (err) => errors.push(err.message));
-    page.on('request', (req) => {
-      const url = new URL(req.url());
-      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(req.url());
-    });
+    const { errors, foreign } = watchPage(page, baseURL!);
 
     const missing = path.startsWith('/this-page-does-not');
     const response = await page.goto(path, { waitUntil: 'networkidle' });
@@ -35,11 +28,7 @@ for (const path of paths) {
     await expect(strip.locator('a[href="tel:+441514432600"]')).toHaveText('0151 443 2600');
     await expect(strip).toContainText('then option 1, then option 1');
 
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(summary, 'axe violations').toEqual([]);
+    expect(await axeViolations(page), 'axe violations').toEqual([]);
 
     expect(errors, 'console errors').toEqual([]);
     expect(foreign, 'requests to other origins').toEqual([]);

@@ -1,9 +1,9 @@
 // Plays every scenario in content/scenarios to its debrief with the keyboard alone, on two paths
 // (the recommended one and one through the weakest options), checking feedback, the debrief's path
 // review, and that a reload mid-way restores the learner's place.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createActor } from 'xstate';
+import { axeViolations } from '../support/browser';
 import { compileScenario, type ScenarioContext } from '../../src/scenarios/compile';
 import { position } from '../../src/scenarios/explore';
 import { loadScenarioFiles } from '../../src/scenarios/load';
@@ -130,8 +130,7 @@ for (const { id, scenario } of loadScenarioFiles()) {
         for (const [i, move] of moves.entries()) {
           await expect(page).toHaveURL(new RegExp(`#${move.step}$`));
           if (i === reloadAt && move.kind !== 'continue') {
-            const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-            expect(axe.violations.map((v) => v.id), `axe at ${move.step}`).toEqual([]);
+            expect(await axeViolations(page), `axe at ${move.step}`).toEqual([]);
           }
           if (i === reloadAt) {
             const heading = await page.locator('.player h2').textContent();
@@ -149,8 +148,7 @@ for (const { id, scenario } of loadScenarioFiles()) {
         const recommended = page.locator('section[aria-labelledby="recommended-heading"]');
         for (const m of plan(scenario, 'best').moves) if (m.kind === 'choose') await expect(recommended).toContainText(m.label);
         expect(context.history.at(-1)).toBe(end);
-        const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        expect(axe.violations.map((v) => v.id), 'axe at the debrief').toEqual([]);
+        expect(await axeViolations(page), 'axe at the debrief').toEqual([]);
         // The completion is in the learner's record.
         const record = await page.evaluate(() => JSON.parse(localStorage.getItem('hct:learning') ?? 'null'));
         expect(record.scenarios.at(-1)).toMatchObject({ id, title: scenario.title });

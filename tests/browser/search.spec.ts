@@ -1,36 +1,20 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parse as parseHtml } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { PAGE_TYPES } from '../../src/components/search/filters';
 import { telHref } from '../../src/utils/phone';
+import { axeViolations, watchPage } from '../support/browser';
 import { builtPages } from '../support/site';
 
 // The numbers come from the contacts data, never from this file.
 const contacts = parseYaml(readFileSync(new URL('../../content/contacts.yaml', import.meta.url), 'utf8')) as Array<{ id: string; number: string }>;
 const mash = contacts.find((c) => c.id === 'mash')!;
 
-/** Collects console errors, page errors and requests to other origins. */
-function watch(page: Page, baseURL: string) {
-  const problems: string[] = [];
-  const requests: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('request', (r) => {
-    const url = new URL(r.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseURL).origin) problems.push(`foreign request ${r.url()}`);
-    requests.push(url.pathname);
-  });
-  return { problems, requests };
-}
-
-const axe = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-const violations = (r: Awaited<ReturnType<typeof axe>>) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 test.describe('the search dialog', () => {
   test('a reading page loads no search code until search is opened; then it works under the CSP', async ({ page, baseURL }) => {
-    const { problems, requests } = watch(page, baseURL!);
+    const { problems, requests } = watchPage(page, baseURL!);
     await page.goto('/glossary/', { waitUntil: 'networkidle' });
     expect(requests.filter((p) => p.startsWith('/pagefind/') || /dialog|ui\.|search/.test(p.split('/').pop() ?? ''))).toEqual([]);
 
@@ -65,8 +49,7 @@ test.describe('the search dialog', () => {
     await expect(dialog.locator('.search-result-link').first()).not.toBeFocused();
     await page.keyboard.press('ArrowUp');
     await expect(dialog.locator('.search-result-link').first()).toBeFocused();
-    const results = await axe(page);
-    expect(violations(results), 'axe violations with the dialog open').toEqual([]);
+    expect(await axeViolations(page), 'axe violations with the dialog open').toEqual([]);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('button', { name: 'Search' })).toBeFocused();
@@ -110,7 +93,7 @@ test.describe('the search dialog', () => {
 
 test.describe('the search page', () => {
   test('the query and filters live in the address bar, and Back steps back through them', async ({ page, baseURL }) => {
-    const { problems } = watch(page, baseURL!);
+    const { problems } = watchPage(page, baseURL!);
     await page.goto('/search/');
     const input = page.locator('[data-search-page]').getByRole('searchbox');
     await input.fill('MARF');
@@ -139,9 +122,9 @@ test.describe('the search page', () => {
     await expect(page.locator('.pf-result .search-result-type')).toHaveText(['Contacts']);
     await expect(page.locator(`.pf-result a[href="${telHref(mash.number)}"]`).first()).toBeVisible();
     await expect(page.locator('[data-search-nojs]')).toBeHidden();
-    expect(violations(await axe(page))).toEqual([]);
+    expect((await axeViolations(page))).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
-    expect(violations(await axe(page)), 'dark mode').toEqual([]);
+    expect((await axeViolations(page)), 'dark mode').toEqual([]);
   });
 });
 
