@@ -21,3 +21,8 @@ export function neighbours<T extends { id: string }>(ordered: T[], id: string): 
   if (i < 0) return {};
   return { prev: ordered[i - 1], next: ordered[i + 1] };
 }
+
+/** The address of a guidance page, or of a section on it: "/guidance/mash/#outcomes-of-a-referral-to-mash". */
+export function guidanceHref(ref: { page: string; anchor?: string }): string {
+  return `/guidance/${ref.page}/${ref.anchor ? `#${ref.anchor}` : ''}`;
+}

@@ -21,6 +21,7 @@ import { clearProgress, loadProgress, saveProgress } from '../../scenarios/persi
 import type { Submission } from '../../scenarios/rating';
 import { snapshotFits } from '../../scenarios/restore';
 import { recommendedPath, takenPath, type PathEntry } from '../../scenarios/review';
+import { guidanceHref } from '../../utils/guidance';
 import { recordCompletedScenario } from '../../utils/learning-record';
 import { splitContactTokens } from '../../scenarios/text';
 
@@ -197,7 +198,7 @@ export default function ScenarioPlayer({ scenarioId, scenario, version, guidance
   };
 
   const cite = (ref: GuidanceRef) => (
-    <a href={`/guidance/${ref.page}/${ref.anchor ? `#${ref.anchor}` : ''}`}>{guidanceTitles[ref.page] ?? ref.page}</a>
+    <a href={guidanceHref(ref)}>{guidanceTitles[ref.page] ?? ref.page}</a>
   );
 
   return (
