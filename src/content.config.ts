@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { caseSchema } from './schemas/cases';
 import { changeSchema } from './schemas/changes';
-import { briefingSchema } from './schemas/briefings';
+import { briefingSchema } from './briefings/schema';
 import { contactSchema } from './schemas/contacts';
 import { glossarySchema } from './schemas/glossary';
 import { guidanceSchema } from './schemas/guidance';

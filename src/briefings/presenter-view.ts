@@ -1,8 +1,8 @@
 // Presenter view behaviour: one part at a time, keyboard navigation, a seven-minute timer that
 // paces one minute per part, and the part in the URL hash. Without this script the presenter page
 // shows all seven parts in large type, one after another.
-import { applyAction, clampPart, formatClock, keyAction, pace, partFromHash, Stopwatch } from '../../utils/briefings-presenter';
-import { partId } from '../../utils/briefings';
+import { applyAction, clampPart, formatClock, keyAction, pace, partFromHash, Stopwatch } from './presenter';
+import { partId } from './format';
 
 /** The presenter markup is missing something this script needs. */
 export class PresenterMarkupError extends Error {

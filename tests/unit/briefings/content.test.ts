@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { briefingSchema } from '../../src/schemas/briefings';
-import { outlineBriefing, PART_WORDS } from '../../src/utils/briefings';
-import { phoneNumberPattern } from '../../src/utils/phone';
+import { briefingSchema } from '../../../src/briefings/schema';
+import { outlineBriefing, PART_WORDS } from '../../../src/briefings/format';
+import { phoneNumberPattern } from '../../../src/utils/phone';
 
 // Every briefing in content/briefings: valid frontmatter, the seven-part format, parts of about
 // 60 to 120 words, no hand-written phone numbers, and a label wherever 2016 guidance is used.

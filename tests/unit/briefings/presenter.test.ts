@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyAction, clampPart, formatClock, keyAction, pace, partFromHash, Stopwatch } from '../../src/utils/briefings-presenter';
+import { applyAction, clampPart, formatClock, keyAction, pace, partFromHash, Stopwatch } from '../../../src/briefings/presenter';
 
 describe('presenter keys', () => {
   it('moves on with right arrow, Page Down and space, back with left arrow and Page Up', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { briefingSchema } from '../../src/schemas/briefings';
+import { briefingSchema } from '../../../src/briefings/schema';
 import {
   BriefingFormatError,
   checkBriefingBody,
@@ -8,8 +8,8 @@ import {
   outlineBriefing,
   readingMinutes,
   wrapRenderedParts,
-} from '../../src/utils/briefings';
-import { matchesTopic } from '../../src/utils/briefings-filter';
+} from '../../../src/briefings/format';
+import { matchesTopic } from '../../../src/briefings/topic-match';
 
 const file = 'content/briefings/example.mdx';
 

@@ -1,8 +1,8 @@
 // Loads the briefings collection and checks each body against the 7-part format, so that a
 // malformed briefing fails the build with its file named (see checkBriefingBody).
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { briefingTopics, type BriefingTopic } from '../schemas/briefings';
-import { checkBriefingBody, readingMinutes, type BriefingPartOutline } from './briefings';
+import { briefingTopics, type BriefingTopic } from './schema';
+import { checkBriefingBody, readingMinutes, type BriefingPartOutline } from './format';
 
 export type BriefingEntry = CollectionEntry<'briefings'>;
 

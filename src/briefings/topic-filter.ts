@@ -1,7 +1,7 @@
 // Filters the briefings list by topic. The list is complete without JavaScript; this script
 // reveals the topic choices, hides briefings without the chosen topic, and keeps ?topic= in the
 // address so a filtered list can be linked to.
-import { matchesTopic } from '../../utils/briefings-filter';
+import { matchesTopic } from './topic-match';
 
 export function startTopicFilter(root: HTMLElement): void {
   const list = document.querySelector<HTMLElement>('.briefing-list');
