@@ -10,7 +10,7 @@ import {
   readLearningRecord,
   updateLearningRecord,
   type LearningRecord,
-} from '../../utils/learning-record';
+} from './record';
 
 const store = (): Storage | null => {
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { learningKey, readLearningRecord, recordCompletedScenario } from '../../src/utils/learning-record';
+import { learningKey, readLearningRecord, recordCompletedScenario } from '../../../src/learning/record';
 
 const store = (init?: string) => {
   const data = new Map<string, string>(init === undefined ? [] : [[learningKey, init]]);
@@ -25,7 +25,7 @@ describe('learning record', () => {
 });
 
 describe('import and merge', async () => {
-  const { parseImport, mergeRecords, emptyRecord } = await import('../../src/utils/learning-record');
+  const { parseImport, mergeRecords, emptyRecord } = await import('../../../src/learning/record');
   it('rejects a file that is not JSON, not a record, or has damaged entries, saying why', () => {
     expect(parseImport('hello')).toEqual({ ok: false, error: expect.stringMatching(/not valid JSON/) });
     expect(parseImport('{"a":1}')).toEqual({ ok: false, error: expect.stringMatching(/format is not recognised/) });
@@ -41,7 +41,7 @@ describe('import and merge', async () => {
 });
 
 describe('damaged entries and concurrent changes', async () => {
-  const { parseImport, readLearningRecord, updateLearningRecord, recordCompletedScenario: record } = await import('../../src/utils/learning-record');
+  const { parseImport, readLearningRecord, updateLearningRecord, recordCompletedScenario: record } = await import('../../../src/learning/record');
   it('rejects an import whose path steps are damaged, and reports such a stored record as damaged', () => {
     const bad = '{"format":1,"scenarios":[{"id":"a","title":"t","completedAt":"x","outcome":"o","path":[null]}],"briefings":[],"reflections":[]}';
     expect(parseImport(bad)).toEqual({ ok: false, error: expect.stringMatching(/Step 1 of completed scenario 1 is damaged/) });
