@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { citationSchema } from '../schemas/citation';
+import { citationSchema } from '../shared/citation';
 
 /**
  * Topics a briefing can be tagged with, as id -> label. The index filters by these, and search

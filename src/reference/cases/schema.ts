@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { citationSchema } from './citation';
+import { citationSchema } from '../../shared/citation';
 
 /** The four types of support in Helping Children Thrive 2020, in order. */
 export const typesOfSupport = ['Universal', 'Early Help', 'Targeted Early Help', 'Safeguarding'] as const;

@@ -2,20 +2,20 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { caseSchema, typesOfSupport } from '../../src/schemas/cases';
-import { changeSchema } from '../../src/schemas/changes';
-import { glossarySchema } from '../../src/schemas/glossary';
+import { caseSchema, typesOfSupport } from '../../../src/reference/cases/schema';
+import { changeSchema } from '../../../src/reference/about/changes-schema';
+import { glossarySchema } from '../../../src/reference/glossary/schema';
 import {
   disabilityAllocationSchema,
   disabilityOutcomeSchema,
   thresholdIndicatorRowSchema,
   thresholdLevelDefinitionSchema,
-} from '../../src/schemas/thresholds';
-import { isAcronym } from '../../src/utils/abbreviations';
+} from '../../../src/reference/thresholds/schema';
+import { isAcronym } from '../../../src/reference/glossary/abbreviations';
 
 // Checks across the reference content (cases, thresholds, glossary, change log) that a schema
 // alone cannot make: cross-references, the agreed slugs, and glossary coverage.
-const root = join(import.meta.dirname, '..', '..', 'content');
+const root = join(import.meta.dirname, '..', '..', '..', 'content');
 const load = (path: string): unknown => parse(readFileSync(join(root, path), 'utf8'));
 
 const caseFiles = readdirSync(join(root, 'cases')).filter((f) => f.endsWith('.yaml'));

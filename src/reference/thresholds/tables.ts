@@ -1,5 +1,5 @@
-import type { ThresholdIndicatorRow } from '../schemas/thresholds';
-import { byOrder } from './cases';
+import type { ThresholdIndicatorRow } from './schema';
+import { byOrder } from '../cases/parts';
 
 /** The two printed indicator tables, in printed order. */
 export const indicatorGroupLabels = {

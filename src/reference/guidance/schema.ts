@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { citationSchema } from './citation';
+import { citationSchema } from '../../shared/citation';
 
 /** Frontmatter of one guidance page (`content/guidance/*.mdx`). */
 export const guidanceSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import type { Change } from '../schemas/changes';
+import type { Change } from './changes-schema';
 
 /** The change log grouped by day, newest day first; entries keep their file order within a day. */
 export function changesByDate(changes: readonly Change[]): Array<{ date: string; entries: Change[] }> {

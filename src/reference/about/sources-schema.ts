@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { sourceIdSchema } from './citation';
+import { sourceIdSchema } from '../../shared/citation';
 
 /** One seed document (`content/sources.yaml`). */
 export const sourceSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { citationSchema } from './citation';
+import { citationSchema } from '../../shared/citation';
 
 /** One glossary entry (`content/glossary.yaml`). */
 export const glossarySchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFilter, domainVisible, filterQuery, levelVisible, parseFilter, showEverything } from '../../src/utils/threshold-filter';
+import { describeFilter, domainVisible, filterQuery, levelVisible, parseFilter, showEverything } from '../../../src/reference/thresholds/filter';
 
 const domains = ['physical-health', 'parenting-skills'];
 

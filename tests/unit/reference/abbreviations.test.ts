@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAbbreviator, isAcronym } from '../../src/utils/abbreviations';
+import { createAbbreviator, isAcronym } from '../../../src/reference/glossary/abbreviations';
 
 const terms = [
   { id: 'mash', term: 'MASH', expansion: 'Multi-Agency Safeguarding Hub' },

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { citationSchema } from './citation';
+import { citationSchema } from '../../shared/citation';
 
 /** One telephone contact (`content/contacts.yaml`). Numbers exist only here. */
 export const contactSchema = z.strictObject({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contactSchema } from '../../src/schemas/contacts';
-import { guidanceSchema } from '../../src/schemas/guidance';
+import { contactSchema } from '../../../src/reference/contacts/schema';
+import { guidanceSchema } from '../../../src/reference/guidance/schema';
 
 const mash = {
   id: 'mash',

@@ -1,4 +1,4 @@
-import type { CaseExample } from '../schemas/cases';
+import type { CaseExample } from './schema';
 
 /** The five parts of a case example, in the order the guidance prints them, with their headings. */
 export const caseParts = [

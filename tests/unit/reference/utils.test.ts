@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { byOrder, caseParts, partHeading } from '../../src/utils/cases';
-import { changesByDate, formatLogDate } from '../../src/utils/changes';
-import { glossaryByLetter } from '../../src/utils/glossary-index';
-import { domainLabel, indicatorGroups } from '../../src/utils/thresholds';
+import { byOrder, caseParts, partHeading } from '../../../src/reference/cases/parts';
+import { changesByDate, formatLogDate } from '../../../src/reference/about/changes';
+import { glossaryByLetter } from '../../../src/reference/glossary/by-letter';
+import { domainLabel, indicatorGroups } from '../../../src/reference/thresholds/tables';
 
 describe('byOrder', () => {
   it('sorts by order', () => {

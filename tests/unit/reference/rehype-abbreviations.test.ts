@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { rehypeAbbreviations } from '../../src/utils/rehype-abbreviations';
+import { rehypeAbbreviations } from '../../../src/reference/glossary/rehype-abbreviations';
 
 const entries = [
   { id: 'mash', term: 'MASH', expansion: 'Multi-Agency Safeguarding Hub' },

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { citationSchema } from './citation';
-import { guidanceLinkSchema, typeOfSupportSchema } from './cases';
+import { citationSchema } from '../../shared/citation';
+import { guidanceLinkSchema, typeOfSupportSchema } from '../cases/schema';
 
 // The archived 2016 threshold material (Knowsley's Threshold of Need Guidance 2016, Appendices 2
 // and 3), as data in content/thresholds/. Wording is quoted from the 2016 text; obvious OCR slips
