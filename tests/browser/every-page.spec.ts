@@ -24,9 +24,14 @@ for (const path of paths) {
     expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
 
     const strip = page.locator('aside.emergency');
-    await expect(strip.locator('a[href="tel:999"]')).toHaveCount(1);
+    // The guidance's instruction (HCT 2020 pages 22-23, 32-33): 999 always in an emergency; for a
+    // child who may be in immediate need of protection, the police AND MASH, then a MARF in 48 hours.
+    expect(await strip.locator('a[href="tel:999"]').count(), '999 tap-to-call').toBeGreaterThanOrEqual(1);
     await expect(strip.locator('a[href="tel:+441514432600"]')).toHaveText('0151 443 2600');
-    await expect(strip).toContainText('then option 1, then option 1');
+    await expect(strip).toContainText('In an emergency always dial 999');
+    await expect(strip).toContainText(/police on 999 and MASH on 0151 443 2600 \(then option 1, then option 1\)/);
+    await expect(strip).toContainText('Multi-Agency Referral Form (MARF) within 48 hours');
+    await expect(strip.locator('a[href="/guidance/making-a-referral/"]')).toHaveCount(1);
 
     expect(await axeViolations(page), 'axe violations').toEqual([]);
 
