@@ -112,6 +112,20 @@ describe('glossary', () => {
       expect(g.definition, g.id).toMatch(/^(Not expanded in the source documents|No single expansion)\./);
     }
   });
+  it('cites every document that a definition names or quotes', () => {
+    // A definition that says what a document says must list that document in its sources.
+    const named: Array<[RegExp, string]> = [
+      [/Helping Children Thrive 2020/, 'hct-2020'],
+      [/annual report/i, 'annual-report-2019-20'],
+      [/Early Help Strategy 2017/, 'early-help-strategy-2017'],
+      [/\b2016\b/, 'threshold-2016'],
+      [/\b2014\b/, 'early-help-strategy-2014'],
+    ];
+    const missing = glossary.flatMap((g) => named
+      .filter(([pattern, source]) => pattern.test(g.definition ?? '') && !g.sources.some((s) => s.source === source))
+      .map(([, source]) => `${g.id}: names ${source} but does not cite it`));
+    expect(missing).toEqual([]);
+  });
   it('has an entry for every acronym in the case examples and threshold tables', () => {
     const text = JSON.stringify([...cases.values(), levels, indicators, matrix, allocation]);
     // Words in capitals that are not acronyms: the matrix's level labels.
