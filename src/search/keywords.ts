@@ -4,8 +4,14 @@
 // short: each entry should come from a real query in tests/search-queries.json.
 
 export const pageKeywords: Record<string, readonly string[]> = {
-  '/contacts/': ['phone', 'telephone', 'number', 'call', 'ring', 'contact details'],
+  // Someone who needs a number now, or wants to report a concern.
+  '/contacts/': ['phone', 'telephone', 'number', 'call', 'ring', 'contact details', 'report abuse', 'report a concern', 'out of hours'],
   '/glossary/': ['acronym', 'abbreviation', 'stands for', 'meaning'],
+  // The emergency line's "Worried, but it is not an emergency?" leads here.
+  '/guidance/making-a-referral/': ['worried about a child', 'concerned about a child', 'report a concern'],
+  // The 2016 guidance's thresholds and numbered levels; the 2020 guidance's four types of support
+  // replaced them (the archived /thresholds/ page says so).
+  '/guidance/what-we-mean-by-support/': ['threshold', 'thresholds', 'threshold of need', 'levels of need', 'level 1', 'level 2', 'level 3', 'level 4'],
 };
 
 /**
@@ -27,4 +33,11 @@ export const pageWeights: Record<string, number> = {
  */
 export const typeWeights: Record<string, number> = {
   About: 0.5,
+  // The archived 2016 tables: long, and full of everyday words (neglect, abuse, level 3) that the
+  // current guidance and contacts answer. They still come first when a query names them ("2016",
+  // "indicators", "disability matrix"), which their titles carry.
+  'Threshold indicators': 0.3,
+  // Every acronym's definition, in one long page: it should answer "CSE" or "acronyms", not every
+  // query that shares a word with some definition ("abuse").
+  Glossary: 0.5,
 };

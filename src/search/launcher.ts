@@ -1,14 +1,16 @@
-// Every page: turns the header's link to /search/ into a button that opens the search dialog,
-// and opens it on "/" too. The dialog and Pagefind load only when search is first opened.
+// Every page: the header's Search control (SearchControl.astro). Without JavaScript it is a link
+// to /search/; started, it is a button that opens the search dialog, also on "/". The dialog's code
+// and Pagefind load only when search is first opened, side by side.
+import { startModules } from '../shared/enhance';
 
 function typingIn(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-export function initSearchLauncher(): void {
-  const link = document.querySelector<HTMLAnchorElement>('[data-search-link]');
-  const button = document.querySelector<HTMLButtonElement>('[data-search-button]');
+function start(root: HTMLElement): void {
+  const link = root.querySelector<HTMLAnchorElement>('a[href]');
+  const button = root.querySelector<HTMLButtonElement>('[data-search-button]');
   if (!link || !button) return;
   const onSearchPage = () => document.querySelector<HTMLInputElement>('[data-search-page] input[type="search"]');
 
@@ -30,12 +32,11 @@ export function initSearchLauncher(): void {
     };
     document.addEventListener('keydown', keep, true);
     try {
-      const { openSearchDialog } = await import('./dialog');
-      const input = await openSearchDialog(button);
+      const [{ openSearchDialog }, engine] = await Promise.all([import('./dialog'), import('./engine').then((m) => m.loadEngine())]);
+      const input = await openSearchDialog(engine, button);
       document.removeEventListener('keydown', keep, true);
-      input?.focus();
-      if (input && typed) {
-        input.value += typed;
+      if (typed) {
+        input.value = typed;
         input.dispatchEvent(new Event('input', { bubbles: true }));
       }
     } catch {
@@ -48,13 +49,15 @@ export function initSearchLauncher(): void {
     }
   };
 
-  button.addEventListener('click', open);
+  button.addEventListener('click', () => void open());
   document.addEventListener('keydown', (e) => {
     if (e.key !== '/' || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || typingIn(e.target)) return;
     if (document.querySelector('dialog[open]')) return;
     e.preventDefault();
     void open();
   });
-  link.hidden = true;
-  button.hidden = false;
+}
+
+export function initSearchLauncher(): void {
+  startModules('search', start);
 }

@@ -20,30 +20,40 @@ export const ranking = {
   pageLength: 0.75,
   termSaturation: 1.4,
   termSimilarity: 1.0,
-  metaWeights: { title: 5.0, keywords: 1.0, synonyms: 5.0, contacts: 2.0 },
+  metaWeights: { title: 5.0, keywords: 1.0, synonyms: 8.0, contacts: 2.0 },
 };
 
-/** Options for Pagefind's Component UI instance. */
-export const instanceOptions = {
-  bundlePath: '/pagefind/',
-  excerptLength: 24,
-  ranking,
-};
+/** Where Pagefind's bundle is served. */
+export const BUNDLE_PATH = '/pagefind/';
 
-/** Wording for the Component UI, in the site's voice. [SEARCH_TERM] and [COUNT] are filled in by Pagefind. */
-export const translations: Record<string, string> = {
+/** Words in an excerpt. */
+export const EXCERPT_LENGTH = 24;
+
+/**
+ * How long (ms) the box waits after a keystroke before searching; Pagefind meanwhile fetches the
+ * index chunks the words need. Pagefind's own default: someone typing steadily is searched for
+ * once they pause, so the results of every half-typed word are not fetched (each result shown
+ * costs its page's fragment, 1-8 KB).
+ */
+export const DEBOUNCE_MS = 300;
+
+/**
+ * How long (ms) after the last keystroke a search counts as finished: only then is the result
+ * count announced to screen readers and the spelling checked (which may fetch the vocabulary), so
+ * that neither happens for every letter.
+ */
+export const SETTLE_MS = 700;
+
+/** Results shown at first, and added by "Show more results". Each costs its page's fragment. */
+export const PAGE_SIZE = 5;
+
+/** The box's wording, in the site's voice. */
+export const wording = {
   placeholder: 'For example: MASH, MARF, early help',
-  search_label: 'Search the guidance, briefings, cases and contacts',
-  zero_results: 'Nothing found for [SEARCH_TERM]',
-  one_result: '1 page found for [SEARCH_TERM]',
-  many_results: '[COUNT] pages found for [SEARCH_TERM]',
-  searching: 'Searching for [SEARCH_TERM]…',
-  results_label: 'Search results',
-  keyboard_search: 'search',
-  keyboard_close: 'Close search',
-  input_hint: 'Results appear as you type. Press the down arrow to move to them.',
-  error_search: 'Search could not load. Try the contents, the glossary or the contacts page.',
+  label: 'Search the guidance, briefings, cases and contacts',
+  hint: 'Results appear as you type. Press the down arrow to move to them.',
+  searching: (q: string) => `Searching for “${q}”…`,
+  found: (n: number, q: string) => (n === 0 ? `Nothing found for “${q}”` : n === 1 ? `1 page found for “${q}”` : `${n} pages found for “${q}”`),
+  more: (n: number) => `Show more results (${n} more)`,
+  error: 'Search could not load. Try the contents, the glossary or the contacts page.',
 };
-
-/** How long (ms) the input waits after a keystroke before searching. */
-export const debounceMs = 120;

@@ -1,7 +1,11 @@
-// The parts of Pagefind's Component UI (pagefind-component-ui.js, loaded at runtime from
-// /pagefind/) and of its result data that this site uses.
+// The parts of Pagefind's JavaScript API (pagefind.js, loaded at runtime from /pagefind/; see
+// node_modules/pagefind and the built dist/pagefind/pagefind.js, version 1.6) that this site uses.
 
+/** Filter values to search within: { type: ['Guidance'] }. */
 export type FilterSelection = Record<string, string[]>;
+
+/** Result counts by filter and value: { type: { Guidance: 12, … } }. */
+export type FilterCounts = Record<string, Record<string, number>>;
 
 export interface PagefindSubResult {
   title: string;
@@ -11,6 +15,7 @@ export interface PagefindSubResult {
   anchor?: { element: string; id: string; text?: string; location: number };
 }
 
+/** What a result's data() resolves to (its "fragment"). */
 export interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -21,51 +26,43 @@ export interface PagefindResultData {
   sub_results?: PagefindSubResult[];
 }
 
-export interface PagefindRawResult {
+export interface PagefindResult {
   id: string;
   score: number;
   data(): Promise<PagefindResultData>;
 }
 
-export interface PagefindSearchResult {
-  results: PagefindRawResult[];
-  unfilteredResultCount?: number;
+export interface PagefindResponse {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  /** Counts among the results, with the chosen filters applied. */
+  filters: FilterCounts;
+  /** Counts among the results, whatever filters are chosen. */
+  totalFilters: FilterCounts;
 }
 
-export type InstanceEvent = 'search' | 'filters' | 'loading' | 'results' | 'error' | 'translations';
-
-export interface Instance {
-  searchTerm: string;
-  searchFilters: FilterSelection;
-  on(event: InstanceEvent, callback: (...args: unknown[]) => void, owner?: Element | null): void;
-  triggerSearch(term: string): void;
-  triggerSearchWithFilters(term: string, filters: FilterSelection): void;
-  triggerFilters(filters: FilterSelection): void;
-  triggerLoad(): Promise<void>;
-  setTranslations(overrides: Record<string, string>): void;
-  announceRaw(message: string, priority?: 'polite' | 'assertive'): void;
+export interface PagefindSearchOptions {
+  filters?: FilterSelection;
 }
 
-export interface PagefindComponents {
-  configureInstance(name: string, options: Record<string, unknown>): Instance;
-  getInstanceManager(): { getInstance(name?: string): Instance };
+/** An instance from createInstance(). */
+export interface PagefindInstance {
+  search(term: string, options?: PagefindSearchOptions): Promise<PagefindResponse>;
+  /** Loads every filter's values (a few hundred bytes); until then searches count no filter values. */
+  filters(): Promise<FilterCounts>;
+  /** Waits `debounceMs`; resolves to null when a later call has replaced this one. */
+  debouncedSearch(term: string, options: PagefindSearchOptions, debounceMs: number): Promise<PagefindResponse | null>;
 }
 
-/** <pagefind-results>: a JS result template replaces the built-in one. */
-export interface ResultsElement extends HTMLElement {
-  resultTemplate: ((result: PagefindResultData) => Element | string) | null;
+/** Options given to createInstance(): Pagefind's own, plus `noWorker`, read when it starts. */
+export interface PagefindInstanceOptions {
+  basePath: string;
+  noWorker: boolean;
+  excerptLength: number;
+  ranking: Record<string, unknown>;
 }
 
-/** <pagefind-modal>. */
-export interface ModalElement extends HTMLElement {
-  open(): void;
-  close(): void;
-  readonly isOpen: boolean;
-  dialogEl: HTMLDialogElement | null;
-}
-
-declare global {
-  interface Window {
-    PagefindComponents?: PagefindComponents;
-  }
+/** The module /pagefind/pagefind.js. */
+export interface PagefindModule {
+  createInstance(options: PagefindInstanceOptions): PagefindInstance;
 }

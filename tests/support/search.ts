@@ -10,6 +10,8 @@ export interface SearchQuery {
   expect: string;
   /** It must be the first result, not just in the top 3. */
   first?: boolean;
+  /** Pages that must not come first (the archived 2016 tables, the glossary, for everyday words). */
+  notFirst?: string[];
   /** Who types this and why. */
   why: string;
 }
@@ -23,21 +25,15 @@ export const searchQueries: SearchQuery[] = JSON.parse(
 export const isBuilt = (path: string) => existsSync(join(distDir, path, 'index.html'));
 
 /**
- * Runs a search on the /search/ page and returns the paths of the first `n` results, in order.
- * The page marks its results with the query they answer; results load lazily, so the caller
- * should use a tall viewport.
+ * Runs a search on the /search/ page and returns the paths of the first `n` results, in order,
+ * once the page shows its results for the query.
  */
 export async function topResults(page: Page, query: string, n = 3): Promise<string[]> {
   await page.goto(`/search/?q=${encodeURIComponent(query)}`);
-  const results = page.locator('.search-page-results');
-  await results.and(page.locator(`[data-results-for="${query.replace(/"/g, '\\"')}"]`)).waitFor();
-  const count = Number(await results.getAttribute('data-result-count'));
-  const want = Math.min(n, count);
-  const items = results.locator('.pf-results > li');
-  for (let i = 0; i < want; i++) await items.nth(i).and(page.locator('[data-result-url]')).waitFor();
-  const urls: string[] = [];
-  for (let i = 0; i < want; i++) urls.push((await items.nth(i).getAttribute('data-result-url'))!);
-  return urls;
+  const results = page.locator(`.search-page-results[data-results-for="${query.replace(/"/g, '\\"')}"]`);
+  await results.waitFor({ state: 'attached' });
+  const urls = await results.locator('.search-list > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-result-url') ?? ''));
+  return urls.slice(0, n);
 }
 
 /** The "Did you mean …?" suggestion shown for the search on the page, or null. */
