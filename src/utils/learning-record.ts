@@ -1,5 +1,5 @@
 // The learner's own record (My learning), kept only in this browser's storage.
-import type { KeyValueStore } from '../scenarios/persist';
+import type { KeyValueStore } from '../shared/storage';
 
 export const learningKey = 'hct:learning';
 
@@ -9,6 +9,8 @@ export interface CompletedScenario {
   completedAt: string;
   /** The debrief's outcome line. */
   outcome: string;
+  /** Time spent playing, in seconds (records from before it was kept have none). */
+  timeSpentSeconds?: number;
   /** Step titles with the answer given, in order. */
   path: Array<{ title: string; answer?: string; rating: string | null }>;
 }
@@ -81,6 +83,7 @@ export function validateEntries(record: LearningRecord): string | null {
   const str = (v: unknown) => typeof v === 'string';
   for (const [i, s] of record.scenarios.entries()) {
     if (!s || !str(s.id) || !str(s.title) || !str(s.completedAt) || !str(s.outcome) || !Array.isArray(s.path)) return `Completed scenario ${i + 1} is missing its id, title, date, outcome or path.`;
+    if (s.timeSpentSeconds !== undefined && (typeof s.timeSpentSeconds !== 'number' || !(s.timeSpentSeconds >= 0))) return `Completed scenario ${i + 1} has a damaged time spent.`;
     const badStep = s.path.findIndex((p) => !p || typeof p !== 'object' || !str(p.title) || (p.answer !== undefined && !str(p.answer)) || (p.rating !== null && !str(p.rating)));
     if (badStep >= 0) return `Step ${badStep + 1} of completed scenario ${i + 1} is damaged.`;
   }

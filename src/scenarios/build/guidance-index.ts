@@ -1,10 +1,11 @@
-// Which guidance pages exist and which section ids each has, read from content/guidance/*.mdx.
-// Uses github-slugger, the same slugger Astro uses for heading ids, so a citation checked here
-// is a link that works on the built page.
+// What scenarios may refer to, read from content/ at build time (Node only): guidance pages and
+// their section ids, contacts, briefings. Uses github-slugger, the same slugger Astro uses for
+// heading ids, so a citation checked here is a link that works on the built page.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
-import type { GuidanceIndex } from './validate';
+import { parse as parseYaml } from 'yaml';
+import type { ContactIndex, GuidanceIndex, References } from '../validate';
 
 /** Heading ids of one MDX document, in order (`## Heading` lines outside code fences). */
 export function headingIds(mdx: string): string[] {
@@ -33,13 +34,24 @@ export function loadGuidanceIndex(dir = join(process.cwd(), 'content', 'guidance
   return index;
 }
 
-/** Ids of the contacts in content/contacts.yaml. */
-export function loadContactIds(file = join(process.cwd(), 'content', 'contacts.yaml')): Set<string> {
-  const ids = [...readFileSync(file, 'utf8').matchAll(/^- id: ([a-z0-9-]+)$/gm)].map((m) => m[1]!);
-  return new Set(ids);
+/** The contacts in content/contacts.yaml with their status, read with the YAML parser (a quoted id is valid YAML). */
+export function loadContacts(file = join(process.cwd(), 'content', 'contacts.yaml')): ContactIndex {
+  const data: unknown = parseYaml(readFileSync(file, 'utf8'));
+  const index = new Map<string, 'current' | 'superseded'>();
+  if (!Array.isArray(data)) return index;
+  for (const entry of data) {
+    if (!entry || typeof entry !== 'object') continue;
+    const id: unknown = Object.entries(entry).find(([k]) => k === 'id')?.[1];
+    const status: unknown = Object.entries(entry).find(([k]) => k === 'status')?.[1];
+    if (typeof id === 'string') index.set(id, status === 'current' ? 'current' : 'superseded');
+  }
+  return index;
 }
 
 /** Slugs of the briefings in content/briefings. */
 export function loadBriefingSlugs(dir = join(process.cwd(), 'content', 'briefings')): Set<string> {
   return new Set(readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '')));
 }
+
+/** Everything a scenario in content/ may refer to. */
+export const loadReferences = (): References => ({ guidance: loadGuidanceIndex(), contacts: loadContacts(), briefings: loadBriefingSlugs() });
