@@ -2,7 +2,7 @@
 // the graph, the flags, the citations and the contact tokens. Build-time only: browser modules
 // import types from here, never values, so Zod stays out of the player's bundle.
 import { z } from 'astro/zod';
-import { citationSchema } from '../schemas/citation';
+import { citationSchema } from '../shared/citation';
 import { advice, fits, levels, ratings, skills, type Advice, type Fit, type Level, type Rating } from './vocabulary';
 
 /** Built-in JavaScript names ("constructor", "__proto__", "toString"): never valid as ids. */

@@ -2,7 +2,7 @@
 // change, jump, and completion. The player only renders a session's view and sends it events.
 // Unit-tested with memoryStore() (tests/unit/scenario-session.test.ts).
 import { createActor, type Actor } from 'xstate';
-import { recordCompletedScenario } from '../utils/learning-record';
+import { recordCompletedScenario } from '../learning/record';
 import type { KeyValueStore } from '../shared/storage';
 import { atEnding, compileScenario, initialContext, positionOf, type ScenarioContext, type ScenarioEvent, type ScenarioMachine, type ScenarioSnapshot } from './machine';
 import { own, stepMap, type Scenario, type Step } from './model';

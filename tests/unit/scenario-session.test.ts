@@ -7,7 +7,7 @@ import { memoryStore } from '../../src/shared/storage';
 import { createSession, IDLE_CAP_MS, type SessionOptions } from '../../src/scenarios/session';
 import { notices, progressKey } from '../../src/scenarios/progress';
 import { parseScenario } from '../../src/scenarios/validate';
-import { learningKey } from '../../src/utils/learning-record';
+import { learningKey } from '../../src/learning/record';
 import type { ScenarioEvent } from '../../src/scenarios/machine';
 
 const guidance = new Map([['making-a-referral', new Set(['child-in-need'])]]);

@@ -21,8 +21,8 @@ import { clearProgress, loadProgress, saveProgress } from '../../scenarios/persi
 import type { Submission } from '../../scenarios/rating';
 import { snapshotFits } from '../../scenarios/restore';
 import { recommendedPath, takenPath, type PathEntry } from '../../scenarios/review';
-import { guidanceHref } from '../../utils/guidance';
-import { recordCompletedScenario } from '../../utils/learning-record';
+import { guidanceHref } from '../../reference/guidance/pages';
+import { recordCompletedScenario } from '../../learning/record';
 import { splitContactTokens } from '../../scenarios/text';
 
 /** A contact as the player shows it: number, tel: link and keypad options. */
