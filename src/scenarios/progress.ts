@@ -1,64 +1,16 @@
 // Saved progress: one entry per scenario in the learner's own browser storage. Its shape is checked
-// with Zod (the small `zod/mini` build, as this runs in the browser), then against the scenario
+// with Zod (progress-shape.ts, loaded only when something is saved), then against the scenario
 // itself (progressFits), so that odd saved data is discarded with a notice instead of crashing or
 // freezing the player.
-import * as z from 'zod/mini';
+import type { SavedProgress } from './progress-shape';
 import type { Answer } from './machine';
 import { choiceOptions, isChoiceStep, isSubmitStep, own, stepMap, type Scenario } from './model';
 import { rateSubmission } from './rating';
 import type { KeyValueStore } from '../shared/storage';
-import { fits, ratings } from './vocabulary';
 
 export const progressKey = (scenarioId: string) => `hct:scenario:${scenarioId}`;
 
-const submissionShape = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('select'), selected: z.array(z.string()) }),
-  z.object({ kind: z.literal('sort'), placements: z.record(z.string(), z.string()) }),
-  z.object({ kind: z.literal('scale'), value: z.number(), reason: z.string() }),
-  z.object({ kind: z.literal('write'), text: z.string(), checked: z.array(z.string()) }),
-]);
-
-const answerShape = z.object({
-  step: z.string(),
-  choice: z.optional(z.string()),
-  submission: z.optional(submissionShape),
-  rating: z.nullable(z.enum(ratings)),
-  fit: z.nullable(z.enum(fits)),
-  sets: z.array(z.string()),
-});
-
-const contextShape = z.object({
-  seed: z.number(),
-  history: z.array(z.string()),
-  answers: z.record(z.string(), answerShape),
-  firstAnswers: z.record(z.string(), answerShape),
-  flags: z.array(z.string()),
-});
-
-/** One scenario's saved progress. */
-export const savedProgressShape = z.object({
-  format: z.literal(2),
-  /** The scenario's content hash: progress saved for another version is discarded. */
-  version: z.string(),
-  /** Goes up by one with every save; a tab that finds a revision it did not write knows another tab saved. */
-  revision: z.number().check(z.int(), z.positive()),
-  /** "active": the only status the player can resume; anything else is discarded with a notice. */
-  status: z.string(),
-  savedAt: z.string(),
-  /** When this attempt started. */
-  startedAt: z.string(),
-  /** Time spent playing this attempt, in milliseconds (long pauses count as a few minutes). */
-  activeMs: z.number().check(z.nonnegative()),
-  /** The attempt started at the scenario's first step (not from a link to a later step). */
-  fromStart: z.boolean(),
-  /** When an ending was first reached by playing (the completion was recorded then). */
-  completedAt: z.optional(z.string()),
-  /** Where the learner is. */
-  position: z.object({ step: z.string(), sub: z.optional(z.enum(['open', 'answered'])) }),
-  context: contextShape,
-});
-
-export type SavedProgress = z.infer<typeof savedProgressShape>;
+export type { SavedProgress } from './progress-shape';
 
 export type ReadResult =
   | { kind: 'none' }
@@ -74,8 +26,11 @@ export const notices = {
   mismatch: `Your saved progress in this scenario did not match the scenario, so it has been cleared and the scenario starts again. ${nothingElse}`,
 } as const;
 
-/** Reads one scenario's saved progress, checking its shape only. */
-export function readProgress(store: KeyValueStore, scenarioId: string): ReadResult {
+/** What is stored for a scenario, parsed as JSON but not yet checked. */
+export type RawRead = { kind: 'none' } | { kind: 'raw'; data: unknown } | { kind: 'damaged'; notice: string };
+
+/** Reads one scenario's saved entry as JSON. */
+export function readRaw(store: KeyValueStore, scenarioId: string): RawRead {
   let raw: string | null;
   try {
     raw = store.getItem(progressKey(scenarioId));
@@ -83,17 +38,26 @@ export function readProgress(store: KeyValueStore, scenarioId: string): ReadResu
     return { kind: 'none' };
   }
   if (raw === null) return { kind: 'none' };
-  let data: unknown;
   try {
-    data = JSON.parse(raw);
+    return { kind: 'raw', data: JSON.parse(raw) };
   } catch {
     return { kind: 'damaged', notice: notices.unreadable };
   }
-  const parsed = savedProgressShape.safeParse(data);
-  if (parsed.success) return { kind: 'saved', saved: parsed.data };
-  // Progress saved by an earlier version of the player.
-  const format = data && typeof data === 'object' ? Object.entries(data).find(([k]) => k === 'format')?.[1] : undefined;
-  return { kind: 'damaged', notice: format === 1 ? notices.updated : notices.damaged };
+}
+
+/** The revision of the entry in storage: 0 when there is none or it has none. */
+export function storedRevision(store: KeyValueStore, scenarioId: string): number {
+  const r = readRaw(store, scenarioId);
+  const revision = r.kind === 'raw' && r.data && typeof r.data === 'object' ? Object.entries(r.data).find(([k]) => k === 'revision')?.[1] : undefined;
+  return typeof revision === 'number' ? revision : 0;
+}
+
+/** Checks a raw entry's shape with the Zod shape (pass `parseSavedProgress` from progress-shape.ts). */
+export function checkShape(read: RawRead, parse: (data: unknown) => SavedProgress | 'format-1' | null): ReadResult {
+  if (read.kind !== 'raw') return read;
+  const saved = parse(read.data);
+  if (saved === 'format-1') return { kind: 'damaged', notice: notices.updated };
+  return saved ? { kind: 'saved', saved } : { kind: 'damaged', notice: notices.damaged };
 }
 
 /** Saves progress. Returns false (and leaves storage alone) when storage refuses it. */

@@ -3,7 +3,7 @@
 // import types from here, never values, so Zod stays out of the player's bundle.
 import { z } from 'astro/zod';
 import { citationSchema } from '../shared/citation';
-import { advice, fits, levels, ratings, skills, type Advice, type Fit, type Level, type Rating } from './vocabulary';
+import { advice, fits, levels, ratings, skills, supportTypes, type Advice, type Fit, type Level, type Rating } from './vocabulary';
 
 /** Built-in JavaScript names ("constructor", "__proto__", "toString"): never valid as ids. */
 const builtInNames = new Set(Object.getOwnPropertyNames(Object.prototype));
@@ -318,8 +318,10 @@ export const scenarioSchema = z.strictObject({
   title: textSchema,
   /** One or two sentences (plain text). */
   summary: textSchema,
-  /** The skill practised. */
+  /** The skill practised ("specific duties": exploitation, private fostering, allegations, disability). */
   skill: z.enum(skills),
+  /** The type(s) of support the scenario is about, for the catalogue. */
+  support: z.array(z.enum(supportTypes)).default([]),
   /** Estimated minutes to complete. */
   minutes: z.number().int().positive(),
   /** What the learner will be able to do (plain text). */

@@ -1,12 +1,20 @@
 // One learner's attempt at one scenario: the machine's actor, saved progress, restart, back and
 // change, jump, and completion. The player only renders a session's view and sends it events.
 // Unit-tested with memoryStore() (tests/unit/scenario-session.test.ts).
+// Zod (the saved-progress shape) and the learning record are loaded with dynamic imports, only when
+// there is saved progress to check or a completion to record, to keep the page's JavaScript small.
 import { createActor, type Actor } from 'xstate';
-import { recordCompletedScenario } from '../learning/record';
 import type { KeyValueStore } from '../shared/storage';
 import { atEnding, compileScenario, initialContext, positionOf, type ScenarioContext, type ScenarioEvent, type ScenarioMachine, type ScenarioSnapshot } from './machine';
 import { own, stepMap, type Scenario, type Step } from './model';
-import { readProgress, rederive, unusableReason, clearProgress, writeProgress, type SavedProgress } from './progress';
+import {
+  checkShape, clearProgress, readRaw, rederive, storedRevision as revisionIn, unusableReason, writeProgress,
+  type ReadResult, type SavedProgress,
+} from './progress';
+import type { parseSavedProgress } from './progress-shape';
+
+type ParseSaved = typeof parseSavedProgress;
+const loadParser = async (): Promise<ParseSaved> => (await import('./progress-shape')).parseSavedProgress;
 import { takenPath } from './debrief';
 import { newSeed } from './shuffle';
 
@@ -52,13 +60,26 @@ export interface ScenarioSession {
   /** Resolves a conflict: this tab's progress replaces the other tab's. */
   keepThisTab(): void;
   /** Resolves a conflict: loads the other tab's progress here. */
-  loadOtherTab(): void;
+  loadOtherTab(): Promise<void>;
   /** Looks at storage again (call on the window's `storage` event): flags a conflict when another tab saved. */
   refresh(): void;
   stop(): void;
+  /** Resolves once a completion has been written to My learning (it is written in the background). */
+  recorded(): Promise<void>;
 }
 
-export function createSession(options: SessionOptions): ScenarioSession {
+/** Opens a session, checking saved progress first (the check's code is loaded only when something is saved). */
+export async function openSession(options: SessionOptions): Promise<ScenarioSession> {
+  const saved = options.store && readRaw(options.store, options.scenarioId).kind === 'raw' ? await loadParser() : undefined;
+  return createSession({ ...options, parseSaved: saved });
+}
+
+/**
+ * A session, synchronously: `parseSaved` (parseSavedProgress from progress-shape.ts) checks saved
+ * progress; without it saved progress is left alone and the attempt starts afresh (openSession
+ * passes it whenever something is saved).
+ */
+export function createSession(options: SessionOptions & { parseSaved?: ParseSaved }): ScenarioSession {
   const { scenarioId, scenario, version, store } = options;
   const now = options.now ?? (() => new Date());
   const random = options.random ?? Math.random;
@@ -97,12 +118,9 @@ export function createSession(options: SessionOptions): ScenarioSession {
     return createActor(machine, { input: { seed: context.seed }, snapshot: machine.resolveState({ value, context }) });
   };
 
-  /** The revision in storage now (0: nothing saved), or null when storage cannot be read. */
-  const storedRevision = (): number | null => {
-    if (!store) return null;
-    const r = readProgress(store, scenarioId);
-    return r.kind === 'saved' ? r.saved.revision : 0;
-  };
+  let parseSaved = options.parseSaved;
+  /** The revision in storage now (0: nothing saved), or null without storage. */
+  const storedRevision = (): number | null => (store ? revisionIn(store, scenarioId) : null);
 
   const snapshotToSave = (snapshot: ScenarioSnapshot, rev: number): SavedProgress => {
     const { step, sub } = positionOf(snapshot.value);
@@ -124,6 +142,8 @@ export function createSession(options: SessionOptions): ScenarioSession {
     else notice = 'Your browser would not let the site save your progress. You can carry on, but it will not be kept if you leave the page.';
   };
 
+  /** Resolves when the last completion has been written to My learning (for tests). */
+  let recording: Promise<void> = Promise.resolve();
   const complete = (snapshot: ScenarioSnapshot) => {
     if (!atEnding(snapshot) || attempt.completedAt) return;
     const played = attempt.fromStart && snapshot.context.history[0] === scenario.start;
@@ -131,15 +151,17 @@ export function createSession(options: SessionOptions): ScenarioSession {
     attempt.completedAt = now().toISOString();
     completion = 'recorded';
     const ending = steps.get(positionOf(snapshot.value).step);
-    const error = store
-      ? recordCompletedScenario(store, {
-          id: scenarioId, title: scenario.title, completedAt: attempt.completedAt,
-          outcome: ending?.kind === 'debrief' ? ending.outcome : '',
-          timeSpentSeconds: Math.round(attempt.activeMs / 1000),
-          path: takenPath(scenario, snapshot.context).map(({ title, answer, rating }) => ({ title, answer, rating })),
-        })
-      : 'this browser does not let the site use its storage.';
-    if (error) notice = `This scenario is finished, but it could not be added to My learning: ${error}`;
+    const entry = {
+      id: scenarioId, title: scenario.title, completedAt: attempt.completedAt,
+      outcome: ending?.kind === 'debrief' ? ending.outcome : '',
+      timeSpentSeconds: Math.round(attempt.activeMs / 1000),
+      path: takenPath(scenario, snapshot.context).map(({ title, answer, rating }) => ({ title, answer, rating })),
+    };
+    const failed = (error: string) => { notice = `This scenario is finished, but it could not be added to My learning: ${error}`; emit(); };
+    if (!store) { failed('this browser does not let the site use its storage.'); return; }
+    recording = import('../learning/record')
+      .then(({ recordCompletedScenario }) => { const error = recordCompletedScenario(store, entry); if (error) failed(error); })
+      .catch(() => failed('the page could not load the part of the site that keeps it.'));
   };
 
   const view = (): SessionView => {
@@ -156,7 +178,8 @@ export function createSession(options: SessionOptions): ScenarioSession {
   };
 
   // Restore saved progress, or start afresh (discarding, with a notice, progress that cannot be resumed).
-  const read = store ? readProgress(store, scenarioId) : { kind: 'none' as const };
+  const raw = store ? readRaw(store, scenarioId) : { kind: 'none' as const };
+  const read: ReadResult = raw.kind === 'raw' && !parseSaved ? { kind: 'none' } : checkShape(raw, parseSaved ?? (() => null));
   if (read.kind === 'saved') {
     const reason = unusableReason(scenario, version, read.saved);
     if (reason && store) { clearProgress(store, scenarioId); notice = reason; start(fresh()); }
@@ -203,14 +226,16 @@ export function createSession(options: SessionOptions): ScenarioSession {
       save(true);
       emit();
     },
-    loadOtherTab() {
-      const r = store ? readProgress(store, scenarioId) : { kind: 'none' as const };
+    async loadOtherTab() {
+      const parse = parseSaved ?? (parseSaved = await loadParser());
+      const r = store ? checkShape(readRaw(store, scenarioId), parse) : { kind: 'none' as const };
       conflict = false;
       if (r.kind === 'saved' && !unusableReason(scenario, version, r.saved)) start(restore(r.saved));
       else notice = 'The progress saved in the other tab could not be loaded here, so this tab keeps its own.';
       lastActivity = now().getTime();
       emit();
     },
+    recorded: () => recording,
     refresh() {
       const stored = storedRevision();
       if (stored !== null && stored !== 0 && stored !== revision && !conflict) { conflict = true; emit(); }

@@ -1,5 +1,6 @@
 // The fixed words of the scenario format, as plain values: the schema and the browser modules both
 // import them from here, so the player's bundle never pulls in Zod.
+import { supportTypes } from '../shared/support';
 
 /** How safe an answer is: `unsafe` only for what leaves a child at risk. */
 export const ratings = ['best', 'acceptable', 'unsafe'] as const;
@@ -19,10 +20,12 @@ export const fits = ['proportionate', 'more-than-needed', 'not-enough'] as const
 export const advice = ['essential', 'do', 'dont', 'harmful'] as const;
 
 /** The levels a level step offers: the four types of support, and "Immediate danger" where it fits. */
-export const levels = ['Universal', 'Early Help', 'Targeted Early Help', 'Safeguarding', 'Immediate danger'] as const;
+export const levels = [...supportTypes, 'Immediate danger'] as const;
 
 /** The skills a scenario practises. */
-export const skills = ['threshold', 'escalation', 'information sharing', 'recording', 'signs of safety'] as const;
+export const skills = ['threshold', 'escalation', 'information sharing', 'recording', 'signs of safety', 'family network', 'specific duties'] as const;
+
+export { supportTypes };
 
 export type Rating = (typeof ratings)[number];
 export type Fit = (typeof fits)[number];

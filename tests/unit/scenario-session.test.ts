@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { memoryStore } from '../../src/shared/storage';
-import { createSession, IDLE_CAP_MS, type SessionOptions } from '../../src/scenarios/session';
+import { createSession, IDLE_CAP_MS, openSession, type SessionOptions } from '../../src/scenarios/session';
+import { parseSavedProgress } from '../../src/scenarios/progress-shape';
 import { notices, progressKey } from '../../src/scenarios/progress';
 import { parseScenario } from '../../src/scenarios/validate';
 import { learningKey } from '../../src/learning/record';
@@ -20,7 +21,7 @@ function clock(start = Date.parse('2026-03-01T10:00:00Z')) {
   return Object.assign(() => new Date(t), { advance: (ms: number) => void (t += ms) });
 }
 const open = (store: ReturnType<typeof memoryStore> | null, extra: Partial<SessionOptions> = {}) =>
-  createSession({ scenarioId: 'mini', scenario, version: 'v1', store, now: clock(), random: () => 0.25, ...extra });
+  createSession({ scenarioId: 'mini', scenario, version: 'v1', store, now: clock(), random: () => 0.25, parseSaved: parseSavedProgress, ...extra });
 
 const toEnd: ScenarioEvent[] = [
   { type: 'CONTINUE' }, { type: 'CHOOSE', option: 'call' }, { type: 'CONTINUE' },
@@ -76,27 +77,38 @@ describe('a session', () => {
     expect(s.view()).toMatchObject({ step: { id: 'decide' }, sub: 'answered' });
   });
 
-  it('records a completion played from the start, once, with the time spent', () => {
+  it('records a completion played from the start, once, with the time spent', async () => {
     const store = memoryStore();
     const now = clock();
     const s = open(store, { now });
     for (const e of toEnd) { now.advance(60_000); s.send(e); }
     expect(s.view()).toMatchObject({ atEnding: true, completion: 'recorded', step: { id: 'end-safe' } });
+    await s.recorded();
     const record = learning(store);
     expect(record.scenarios).toHaveLength(1);
     expect(record.scenarios[0]).toMatchObject({ id: 'mini', outcome: 'Safe', timeSpentSeconds: 60 * toEnd.length });
     s.send({ type: 'BACK' });
     s.send({ type: 'CONTINUE' });
+    await s.recorded();
     expect(learning(store).scenarios).toHaveLength(1);
     expect(open(store).view().completion).toBe('recorded'); // after a reload, still counted once
   });
 
-  it('counts a long pause as a few minutes', () => {
+  it('counts a long pause as a few minutes', async () => {
     const store = memoryStore();
     const now = clock();
     const s = open(store, { now });
     for (const e of toEnd) { now.advance(60 * 60_000); s.send(e); }
+    await s.recorded();
     expect(learning(store).scenarios[0].timeSpentSeconds).toBe((IDLE_CAP_MS / 1000) * toEnd.length);
+  });
+
+  it('opens with the saved-progress check loaded only when something is saved', async () => {
+    const store = memoryStore();
+    const first = await openSession({ scenarioId: 'mini', scenario, version: 'v1', store });
+    for (const e of toEnd.slice(0, 2)) first.send(e);
+    const again = await openSession({ scenarioId: 'mini', scenario, version: 'v1', store });
+    expect(again.view()).toMatchObject({ step: { id: 'decide' }, sub: 'answered' });
   });
 
   it('does not count an ending reached from a link to a later step', () => {
@@ -141,7 +153,7 @@ describe('two tabs', () => {
     expect(JSON.parse(store.getItem(key)!).position.step).toBe('intro');
   });
 
-  it('a tab whose progress was replaced elsewhere stops saving until the learner chooses', () => {
+  it('a tab whose progress was replaced elsewhere stops saving until the learner chooses', async () => {
     const store = memoryStore();
     const a = open(store);
     for (const e of toEnd.slice(0, 4)) a.send(e);
@@ -151,7 +163,7 @@ describe('two tabs', () => {
     expect(a.view().conflict).toBe(true);
     a.send({ type: 'CONTINUE' });
     expect(JSON.parse(store.getItem(key)!).position.step).toBe('intro'); // B's restart is kept
-    a.loadOtherTab();
+    await a.loadOtherTab();
     expect(a.view()).toMatchObject({ conflict: false, step: { id: 'intro' } });
     const c = open(store);
     c.send({ type: 'CONTINUE' });

@@ -4,26 +4,16 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { createActor, type AnyActorRef, type AnyMachineSnapshot } from 'xstate';
-import { compileScenario, type ScenarioContext } from '../../scenarios/compile';
-import { position } from '../../scenarios/explore';
-import {
-  choiceOptions,
-  conditionHolds,
-  isChoiceStep,
-  stepMap,
-  type GuidanceRef,
-  type Rating,
-  type Scenario,
-  type Step,
-} from '../../scenarios/model';
-import { clearProgress, loadProgress, saveProgress } from '../../scenarios/persist';
+import type { ScenarioContext, ScenarioEvent } from '../../scenarios/machine';
+import { checklistItems, conditionHolds, stepMap, type Fit, type GuidanceRef, type Rating, type Scenario, type Step } from '../../scenarios/model';
 import type { Submission } from '../../scenarios/rating';
-import { snapshotFits } from '../../scenarios/restore';
-import { recommendedPath, takenPath, type PathEntry } from '../../scenarios/review';
+import { openSession, type ScenarioSession } from '../../scenarios/session';
+import { debriefFor, reviewAnswer, type PathEntry, type SelectItem } from '../../scenarios/debrief';
+import { choiceOrder, selectOrder, sortOrder } from '../../scenarios/shuffle';
+import { fitText, ratingText } from '../../scenarios/vocabulary';
 import { guidanceHref } from '../../reference/guidance/pages';
-import { recordCompletedScenario } from '../../learning/record';
-import { splitContactTokens } from '../../scenarios/text';
+import { browserStore } from '../../shared/storage';
+import { resolveText, splitContactTokens } from '../../scenarios/text';
 
 /** A contact as the player shows it: number, tel: link and keypad options. */
 export interface PlayerContact {
@@ -47,10 +37,6 @@ interface Props {
   contacts: Record<string, PlayerContact>;
 }
 
-const noStorage =
-  'Your browser would not let this site save your progress. You can carry on, but it will not be kept if you leave the page.';
-
-const ratingText: Record<Rating, string> = { best: 'Best', acceptable: 'Acceptable', unsafe: 'Unsafe' };
 
 function Text({ text }: { text: string }) {
   const contacts = useContext(Contacts);
@@ -93,61 +79,38 @@ function RatingBadge({ rating }: { rating: Rating | null }) {
   return <span class={`rating rating-${rating}`}>{ratingText[rating]}</span>;
 }
 
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
+export default function ScenarioPlayer(props: Props) {
+  const [session, setSession] = useState<ScenarioSession | null>(null);
+  useEffect(() => {
+    let live = true;
+    void openSession({ scenarioId: props.scenarioId, scenario: props.scenario, version: props.version, store: browserStore() }).then((s) => live && setSession(s));
+    return () => { live = false; };
+  }, []);
+  return session ? <Player {...props} session={session} /> : null;
 }
 
-export default function ScenarioPlayer({ scenarioId, scenario, version, guidanceTitles, briefingTitles, contacts }: Props) {
-  const machine = useMemo(() => compileScenario(scenario), [scenario]);
+function Player({ scenario, guidanceTitles, briefingTitles, contacts, session }: Props & { session: ScenarioSession }) {
   const steps = useMemo(() => stepMap(scenario), [scenario]);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [view, setView] = useState(() => session.view());
+  const [restartConflict, setRestartConflict] = useState(false);
   const [linkTarget, setLinkTarget] = useState<string | null>(null);
-  const [actor, setActor] = useState<AnyActorRef>(() => {
-    const store = storage();
-    const saved = store ? loadProgress(store, scenarioId, version, (s) => snapshotFits(scenario, machine, s)) : { status: 'none' as const };
-    if (saved.status === 'discarded') queueMicrotask(() => setNotice(saved.notice));
-    if (!store) queueMicrotask(() => setNotice(noStorage));
-    return createActor(machine, saved.status === 'restored' ? { snapshot: saved.snapshot as never } : undefined).start();
-  });
-  const [snapshot, setSnapshot] = useState<AnyMachineSnapshot>(() => actor.getSnapshot());
   const headingRef = useRef<HTMLHeadingElement>(null);
   const feedbackRef = useRef<HTMLDivElement>(null);
   const firstRender = useRef(true);
-  const finishedHere = useRef(false);
 
   useEffect(() => {
-    setSnapshot(actor.getSnapshot());
-    const sub = actor.subscribe((s: AnyMachineSnapshot) => {
-      setSnapshot(s);
-      const store = storage();
-      if (!store || !saveProgress(store, scenarioId, version, actor.getPersistedSnapshot())) setNotice(noStorage);
-      if (s.status === 'done' && !finishedHere.current) {
-        finishedHere.current = true;
-        const ctx = s.context as ScenarioContext;
-        const debrief = steps.get(position(s).step);
-        const err = !store
-          ? 'this browser does not let the site use its storage.'
-          : recordCompletedScenario(store, {
-              id: scenarioId,
-              title: scenario.title,
-              completedAt: new Date().toISOString(),
-              outcome: debrief?.kind === 'debrief' ? debrief.outcome : '',
-              path: takenPath(scenario, ctx).map(({ title, answer, rating }) => ({ title, answer, rating })),
-            });
-        if (err) setNotice(`This scenario is finished, but it could not be added to My learning: ${err}`);
-      }
-    });
-    return () => sub.unsubscribe();
-  }, [actor]);
+    const unsubscribe = session.subscribe(setView);
+    // Another tab saving the same scenario: the session stops saving until the learner chooses.
+    const onStorage = () => session.refresh();
+    window.addEventListener('storage', onStorage);
+    return () => { unsubscribe(); window.removeEventListener('storage', onStorage); };
+  }, [session]);
 
-  const { step: stepId, sub } = position(snapshot);
-  const step = steps.get(stepId)!;
-  const context = snapshot.context as ScenarioContext;
-  const answered = !!sub && sub !== 'open';
+  const stepId = view.step.id;
+  const step = view.step;
+  const context = view.context;
+  const notice = view.notice;
+  const answered = view.sub === 'answered';
 
   // A link to a step (#step-id) that is not where the learner is: offer to go there.
   useEffect(() => {
@@ -179,21 +142,14 @@ export default function ScenarioPlayer({ scenarioId, scenario, version, guidance
     feedbackReady.current = true;
   }, [answered, stepId]);
 
-  const send = (event: Parameters<AnyActorRef['send']>[0]) => actor.send(event);
-  const restart = (at?: string) => {
-    const store = storage();
-    if (store) clearProgress(store, scenarioId);
-    finishedHere.current = false;
-    let next: AnyActorRef;
-    if (at && at !== scenario.start) {
-      const jumped = machine.resolveState({ value: at, context: { flags: [], answers: {}, history: [at] } });
-      next = createActor(machine, { snapshot: jumped as never }).start();
-    } else next = createActor(machine).start();
-    actor.stop();
-    if (store) saveProgress(store, scenarioId, version, next.getPersistedSnapshot());
+  const send = (event: ScenarioEvent) => session.send(event);
+  const restart = (at?: string, force = false) => {
+    if (session.restart({ at, force }) === 'conflict') {
+      setRestartConflict(true);
+      return;
+    }
+    setRestartConflict(false);
     setLinkTarget(null);
-    setNotice(null);
-    setActor(next);
     requestAnimationFrame(() => headingRef.current?.focus());
   };
 
@@ -209,6 +165,23 @@ export default function ScenarioPlayer({ scenarioId, scenario, version, guidance
             <p>{notice}</p>
           </div>
         )}
+        {view.conflict && (
+          <div class="notice" role="alert">
+            <p>
+              {restartConflict
+                ? 'This scenario has progress saved in another tab or window. Starting again here would replace it.'
+                : 'This scenario was changed in another tab or window, so this tab has stopped saving.'}
+            </p>
+            <p class="button-row">
+              {restartConflict ? (
+                <button type="button" class="button" onClick={() => restart(undefined, true)}>Start again anyway</button>
+              ) : (
+                <button type="button" class="button" onClick={() => session.keepThisTab()}>Keep this tab's progress</button>
+              )}{' '}
+              <button type="button" class="button secondary" onClick={() => { setRestartConflict(false); void session.loadOtherTab(); }}>Load the other tab's progress</button>
+            </p>
+          </div>
+        )}
         {linkTarget && (
           <div class="notice" role="region" aria-label="Link to a step">
             <p>
@@ -216,7 +189,7 @@ export default function ScenarioPlayer({ scenarioId, scenario, version, guidance
               {context.history.length > 1 ? 'You have saved progress at another step.' : ''}
             </p>
             <p class="button-row">
-              <button type="button" class="button" onClick={() => restart(linkTarget)}>
+              <button type="button" class="button" onClick={() => restart(linkTarget, true)}>
                 Go to that step
               </button>{' '}
               <button
@@ -249,12 +222,14 @@ export default function ScenarioPlayer({ scenarioId, scenario, version, guidance
               cite={cite}
               briefingTitles={briefingTitles}
               onRestart={() => restart()}
+              onBack={() => send({ type: 'BACK' })}
+              completion={view.completion}
             />
           ) : (
             <>
-              <Paragraphs text={step.body} />
+              <Paragraphs text={resolveText(step.body, context.flags)} />
               <StepBody
-                key={`${stepId}:${sub ?? ''}`}
+                key={`${stepId}:${view.sub ?? ''}`}
                 step={step}
                 context={context}
                 answered={answered}
@@ -267,7 +242,9 @@ export default function ScenarioPlayer({ scenarioId, scenario, version, guidance
                   <summary>Questions to discuss</summary>
                   <ul>
                     {step.prompts.map((p) => (
-                      <li>{p}</li>
+                      <li>
+                        <Text text={p} />
+                      </li>
                     ))}
                   </ul>
                 </details>
@@ -307,7 +284,7 @@ interface StepProps {
   step: Exclude<Step, { kind: 'debrief' }>;
   context: ScenarioContext;
   answered: boolean;
-  send: (e: any) => void;
+  send: (e: ScenarioEvent) => void;
   cite: (r: GuidanceRef) => ComponentChildren;
   feedbackRef: { current: HTMLDivElement | null };
 }
@@ -315,10 +292,12 @@ interface StepProps {
 function Feedback({
   feedbackRef,
   rating,
+  fit,
   children,
 }: {
   feedbackRef: StepProps['feedbackRef'];
   rating: Rating | null;
+  fit?: Fit | null;
   children: ComponentChildren;
 }) {
   return (
@@ -330,17 +309,19 @@ function Feedback({
             : <RatingBadge rating={rating} />
           </>
         )}
+        {fit && <span class={`fit fit-${fit}`}> · {fitText[fit]}</span>}
       </h3>
       {children}
     </div>
   );
 }
 
-/** An answered step: the question, what the learner gave, the feedback, and Continue. */
+/** An answered step: the question, what the learner gave, the feedback, Continue, and answering again. */
 function Answered({
   question,
   given,
   rating,
+  fit,
   feedbackRef,
   send,
   children,
@@ -348,6 +329,7 @@ function Answered({
   question: string;
   given?: ComponentChildren;
   rating: Rating | null;
+  fit?: Fit | null;
   feedbackRef: StepProps['feedbackRef'];
   send: StepProps['send'];
   children: ComponentChildren;
@@ -355,15 +337,20 @@ function Answered({
   return (
     <>
       <p>
-        <strong>{question}</strong>
+        <strong>
+          <Text text={question} />
+        </strong>
       </p>
       {given}
-      <Feedback feedbackRef={feedbackRef} rating={rating}>
+      <Feedback feedbackRef={feedbackRef} rating={rating} fit={fit}>
         {children}
       </Feedback>
       <p class="button-row">
         <button type="button" class="button" onClick={() => send({ type: 'CONTINUE' })}>
           Continue
+        </button>{' '}
+        <button type="button" class="button secondary" onClick={() => send({ type: 'CHANGE' })}>
+          Try a different answer
         </button>
       </p>
     </>
@@ -413,7 +400,8 @@ function StepBody({ step, context, answered, send, cite, feedbackRef }: StepProp
     setErrorNow(null);
     requestAnimationFrame(() => setErrorNow(message));
   };
-  const answer = context.answers[step.id];
+  const answer = Object.hasOwn(context.answers, step.id) ? context.answers[step.id] : undefined;
+  const review = answered && answer ? reviewAnswer(step, answer, context.flags) : undefined;
 
   if (step.kind === 'narrative') {
     return (
@@ -424,38 +412,37 @@ function StepBody({ step, context, answered, send, cite, feedbackRef }: StepProp
       </p>
     );
   }
+  const question = resolveText(step.question, context.flags);
   const errorText = error && (
     <p class="field-error" id={`${step.id}-error`} role="alert">
       {error}
     </p>
   );
 
-  if (isChoiceStep(step)) {
-    const options = choiceOptions(step).filter((o) => conditionHolds(o.when, context.flags));
-    if (answered && answer) {
-      const o = choiceOptions(step).find((x) => x.id === answer.choice)!;
+  if (step.kind === 'decision' || step.kind === 'level') {
+    if (review?.kind === 'choice') {
       return (
         <Answered
-          question={step.question}
-          rating={o.rating}
+          question={question}
+          rating={review.rating}
+          fit={review.fit}
           feedbackRef={feedbackRef}
           send={send}
           given={
-            <>
-              <p>
-                Your answer: <strong>{o.label}</strong>
-              </p>
-            </>
+            <p>
+              Your answer: <strong><Text text={review.label} /></strong>
+            </p>
           }
         >
-          <Paragraphs text={o.feedback} />
+          <Paragraphs text={review.feedback} />
           <p>
-            <strong>Why:</strong> <Text text={o.reason} />
+            <strong>Why:</strong> <Text text={review.reason} />
           </p>
-          <p class="cite">Guidance: {cite(o.cite)}</p>
+          <p class="cite">Guidance: {cite(review.cite)}</p>
         </Answered>
       );
     }
+    const options = choiceOrder(step, context.seed).filter((o) => conditionHolds(o.when, context.flags));
     return (
       <form
         onSubmit={(e) => {
@@ -470,7 +457,9 @@ function StepBody({ step, context, answered, send, cite, feedbackRef }: StepProp
         noValidate
       >
         <fieldset aria-describedby={error ? `${step.id}-error` : undefined}>
-          <legend>{step.question}</legend>
+          <legend>
+            <Text text={question} />
+          </legend>
           {errorText}
           {options.map((o) => (
             <Choice type="radio" name="choice" id={`${step.id}-${o.id}`} value={o.id}>
@@ -484,30 +473,30 @@ function StepBody({ step, context, answered, send, cite, feedbackRef }: StepProp
   }
 
   const submit = (submission: Submission) => send({ type: 'SUBMIT', submission });
-  const sub = answer?.submission;
 
   if (step.kind === 'select') {
-    if (answered && sub?.kind === 'select') {
+    if (review?.kind === 'select') {
+      const item = (o: SelectItem, isDo: boolean) => (
+        <li class={o.ticked === isDo ? 'right' : 'wrong'}>
+          <strong><Text text={o.label} /></strong>{' '}
+          <span class="verdict">
+            ({o.ticked ? 'you ticked it' : 'you did not tick it'}
+            {o.advice === 'essential' && !o.ticked ? ': missing this is unsafe' : ''}
+            {o.advice === 'harmful' && o.ticked ? ': this leaves a child at risk' : ''})
+          </span>
+          <br />
+          <Text text={o.feedback} /> <span class="cite">Guidance: {cite(o.cite)}</span>
+        </li>
+      );
       return (
-        <Answered question={step.question} rating={answer!.rating} feedbackRef={feedbackRef} send={send}>
-          <ul class="option-review">
-            {step.options.map((o) => {
-              const ticked = sub.selected.includes(o.id);
-              const right = ticked === o.correct;
-              return (
-                <li class={right ? 'right' : 'wrong'}>
-                  <strong>{o.label}</strong>{' '}
-                  <span class="verdict">
-                    ({ticked ? 'you ticked it' : 'you did not tick it'};{' '}
-                    {o.correct ? 'the guidance says do this' : 'the guidance does not support this'}
-                    {o.essential && !ticked ? ': missing this is unsafe' : ''})
-                  </span>
-                  <br />
-                  <Text text={o.feedback} /> <span class="cite">Guidance: {cite(o.cite)}</span>
-                </li>
-              );
-            })}
-          </ul>
+        <Answered question={question} rating={review.rating} fit={review.fit} feedbackRef={feedbackRef} send={send}>
+          {review.harmfulTicked.map((o) => (
+            <p class="harmful"><strong><Text text={o.label} />:</strong> <Text text={o.feedback} /></p>
+          ))}
+          <h4>Do</h4>
+          <ul class="option-review">{review.recommended.map((o) => item(o, true))}</ul>
+          <h4>Don't</h4>
+          <ul class="option-review">{review.notRecommended.map((o) => item(o, false))}</ul>
         </Answered>
       );
     }
@@ -520,10 +509,12 @@ function StepBody({ step, context, answered, send, cite, feedbackRef }: StepProp
         }}
       >
         <fieldset>
-          <legend>{step.question}</legend>
-          {step.options.map((o) => (
+          <legend>
+            <Text text={question} />
+          </legend>
+          {selectOrder(step, context.seed).map((o) => (
             <Choice type="checkbox" name="selected" id={`${step.id}-${o.id}`} value={o.id}>
-              {o.label}
+              <Text text={o.label} />
             </Choice>
           ))}
         </fieldset>
@@ -533,33 +524,32 @@ function StepBody({ step, context, answered, send, cite, feedbackRef }: StepProp
   }
 
   if (step.kind === 'sort') {
-    if (answered && sub?.kind === 'sort') {
-      const label = (g: string) => step.groups.find((x) => x.id === g)?.label ?? g;
+    if (review?.kind === 'sort') {
       return (
-        <Answered question={step.question} rating={answer!.rating} feedbackRef={feedbackRef} send={send}>
+        <Answered question={question} rating={review.rating} feedbackRef={feedbackRef} send={send}>
+          <p>
+            You sorted {review.right} of {review.total} statements as the guidance would.
+          </p>
           <ul class="option-review">
-            {step.statements.map((st) => {
-              const right = sub.placements[st.id] === st.group;
-              return (
-                <li class={right ? 'right' : 'wrong'}>
-                  “{st.text}”{' '}
-                  <span class="verdict">
-                    (
-                    {right
-                      ? `${label(st.group)}: you sorted it the same way`
-                      : `you chose ${label(sub.placements[st.id] ?? '')}; the guidance would say ${label(st.group)}`}
-                    )
-                  </span>
-                  <br />
-                  <Text text={st.feedback} />
-                </li>
-              );
-            })}
+            {review.statements.map((st) => (
+              <li class={st.right ? 'right' : 'wrong'}>
+                “<Text text={st.text} />”{' '}
+                <span class="verdict">
+                  ({st.right ? `${st.belongs}: you sorted it the same way` : `you chose ${st.placed}; the guidance would say ${st.belongs}`})
+                </span>
+                <br />
+                <Text text={st.feedback} />
+              </li>
+            ))}
           </ul>
-          <p class="cite">Guidance: {cite(step.cite)}</p>
+          <p>
+            <strong>Why:</strong> <Text text={review.reason} />
+          </p>
+          <p class="cite">Guidance: {cite(review.cite)}</p>
         </Answered>
       );
     }
+    const statements = sortOrder(step, context.seed);
     return (
       <form
         onSubmit={(e) => {
@@ -576,18 +566,20 @@ function StepBody({ step, context, answered, send, cite, feedbackRef }: StepProp
         noValidate
       >
         <p>
-          <strong>{step.question}</strong>
+          <strong>
+            <Text text={question} />
+          </strong>
         </p>
         {errorText}
-        {step.statements.map((st, i) => (
+        {statements.map((st, i) => (
           <fieldset class="sort-item">
             <legend>
-              <span class="visually-hidden">Statement {i + 1}: </span>“{st.text}”
+              <span class="visually-hidden">Statement {i + 1}: </span>“<Text text={st.text} />”
             </legend>
             <div class="sort-options">
               {step.groups.map((g) => (
                 <Choice inline type="radio" name={`sort-${st.id}`} id={`${step.id}-${st.id}-${g.id}`} value={g.id}>
-                  {g.label}
+                  <Text text={g.label} />
                 </Choice>
               ))}
             </div>
@@ -599,29 +591,29 @@ function StepBody({ step, context, answered, send, cite, feedbackRef }: StepProp
   }
 
   if (step.kind === 'scale') {
-    if (answered && sub?.kind === 'scale') {
+    if (review?.kind === 'scale') {
       return (
         <Answered
-          question={step.question}
-          rating={answer!.rating}
+          question={question}
+          rating={review.rating}
+          fit={review.fit}
           feedbackRef={feedbackRef}
           send={send}
           given={
-            <>
-              <p>
-                Your score: <strong>{sub.value}</strong> out of 10. Your reason: {sub.reason}
-              </p>
-            </>
+            <p>
+              Your score: <strong>{review.value}</strong> out of 10. Your reason: {review.learnerReason}
+            </p>
           }
         >
           <p>
-            {answer!.rating === 'best'
-              ? 'Your score is in the range the facts support'
-              : 'Your score is outside the range the facts support'}{' '}
-            ({step.expected.min === step.expected.max ? step.expected.min : `${step.expected.min} to ${step.expected.max}`}).
+            {review.band === 'inside' ? 'Your score is in the range the facts support' : review.band === 'below' ? 'Your score is below the range the facts support' : 'Your score is above the range the facts support'}{' '}
+            ({review.min === review.max ? review.min : `${review.min} to ${review.max}`}).
           </p>
-          <Paragraphs text={step.feedback} />
-          <p class="cite">Guidance: {cite(step.cite)}</p>
+          <Paragraphs text={review.feedback} />
+          <p>
+            <strong>Why:</strong> <Text text={review.reason} />
+          </p>
+          <p class="cite">Guidance: {cite(review.cite)}</p>
         </Answered>
       );
     }
@@ -646,9 +638,16 @@ function StepBody({ step, context, answered, send, cite, feedbackRef }: StepProp
       >
         {errorText}
         <fieldset>
-          <legend>{step.question}</legend>
+          <legend>
+            <Text text={question} />
+          </legend>
           <p class="scale-ends">
-            <span>0 = {step.zero}</span> <span>10 = {step.ten}</span>
+            <span>
+              0 = <Text text={step.zero} />
+            </span>{' '}
+            <span>
+              10 = <Text text={step.ten} />
+            </span>
           </p>
           <div class="scale">
             {Array.from({ length: 11 }, (_, n) => (
@@ -665,39 +664,37 @@ function StepBody({ step, context, answered, send, cite, feedbackRef }: StepProp
     );
   }
 
-  // write
-  if (answered && sub?.kind === 'write') {
+  // write: never rated; the learner's self-check is shown as theirs.
+  if (review?.kind === 'write') {
     return (
       <Answered
-        question={step.question}
-        rating={answer!.rating}
+        question={question}
+        rating={null}
         feedbackRef={feedbackRef}
         send={send}
         given={
-          <>
-            <div class="two-col">
-              <div>
-                <h3>Your record</h3>
-                <p class="record">{sub.text}</p>
-              </div>
-              <div>
-                <h3>A model record</h3>
-                <Paragraphs text={step.model} />
-              </div>
+          <div class="two-col">
+            <div>
+              <h3>Your record</h3>
+              <p class="record">{review.text}</p>
             </div>
-          </>
+            <div>
+              <h3>A model record</h3>
+              <Paragraphs text={review.model} />
+            </div>
+          </div>
         }
       >
-        <p>Your self-check:</p>
+        <p>Your self-check (your own view of your record, not a score):</p>
         <ul class="option-review">
-          {step.checklist.map((c, i) => (
-            <li class={sub.checked.includes(String(i)) ? 'right' : 'wrong'}>
-              {sub.checked.includes(String(i)) ? 'Met: ' : 'Not yet: '}
-              {c}
+          {review.checklist.map((c) => (
+            <li class={c.ticked ? 'right' : 'wrong'}>
+              {c.ticked ? 'You ticked: ' : 'Not ticked: '}
+              <Text text={c.text} />
             </li>
           ))}
         </ul>
-        <p class="cite">Guidance: {cite(step.cite)}</p>
+        <p class="cite">Guidance: {cite(review.cite)}</p>
       </Answered>
     );
   }
@@ -716,16 +713,30 @@ function StepBody({ step, context, answered, send, cite, feedbackRef }: StepProp
       noValidate
     >
       {errorText}
+      {step.facts.length > 0 && (
+        <div class="facts">
+          <h3>The facts to use</h3>
+          <ul>
+            {step.facts.map((f) => (
+              <li>
+                <Text text={f} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <label for={`${step.id}-record`}>
-        <strong>{step.question}</strong>
+        <strong>
+          <Text text={question} />
+        </strong>
       </label>
       <p class="small">Use made-up details only. Never type anything about a real child or family.</p>
       <textarea id={`${step.id}-record`} name="record" rows={8}></textarea>
       <fieldset>
         <legend>Check your record: tick each point it meets</legend>
-        {step.checklist.map((c, i) => (
+        {checklistItems(step).map((c, i) => (
           <Choice type="checkbox" name="check" id={`${step.id}-check-${i}`} value={String(i)}>
-            {c}
+            <Text text={c.text} />
           </Choice>
         ))}
       </fieldset>
@@ -742,11 +753,25 @@ function PathList({ entries }: { entries: PathEntry[] }) {
         .map((e) => (
           <li>
             <strong>{e.title}</strong>
-            {e.answer && <>: {e.answer}</>} <RatingBadge rating={e.rating} />
+            {e.firstAnswer && (
+              <>
+                : you first chose <Text text={e.firstAnswer} />, then
+              </>
+            )}
+            {e.answer && (
+              <>
+                {e.firstAnswer ? ' ' : ': '}
+                <Text text={e.answer} />
+              </>
+            )}{' '}
+            <RatingBadge rating={e.rating} />
+            {e.fit && <span class="fit"> {fitText[e.fit]}</span>}
             {e.reason && (
               <>
                 <br />
-                <span class="small">{e.reason}</span>
+                <span class="small">
+                  <Text text={e.reason} />
+                </span>
               </>
             )}
           </li>
@@ -762,6 +787,8 @@ function Debrief({
   cite,
   briefingTitles,
   onRestart,
+  onBack,
+  completion,
 }: {
   scenario: Scenario;
   step: Extract<Step, { kind: 'debrief' }>;
@@ -769,29 +796,43 @@ function Debrief({
   cite: (r: GuidanceRef) => ComponentChildren;
   briefingTitles: Record<string, string>;
   onRestart: () => void;
+  onBack: () => void;
+  completion: 'recorded' | 'not-counted' | null;
 }) {
-  const taken = takenPath(scenario, context);
-  const recommended = recommendedPath(scenario);
-  const briefings = step.briefings.filter((b) => briefingTitles[b]);
+  const d = debriefFor(scenario, step, context);
+  const briefings = d.ending.briefings.filter((b) => briefingTitles[b]);
   return (
     <div class="debrief">
       <p class="outcome">
-        <strong>Outcome:</strong> {step.title}. {step.outcome}
+        <strong>Outcome:</strong> {d.ending.title}. <Text text={d.ending.outcome} />
       </p>
-      <Paragraphs text={step.body} />
+      <Paragraphs text={d.ending.body} />
+      {completion === 'not-counted' && (
+        <p class="small">You started this scenario part-way through, from a link, so it is not added to My learning.</p>
+      )}
+      {d.ledTo.length > 1 && (
+        <>
+          <h3>What your choices led to</h3>
+          <ul>
+            {d.ledTo.map((s) => (
+              <li>{s.title}</li>
+            ))}
+          </ul>
+        </>
+      )}
       <div class="two-col">
         <section aria-labelledby="taken-heading">
           <h3 id="taken-heading">The path you took</h3>
-          <PathList entries={taken} />
+          <PathList entries={d.taken} />
         </section>
         <section aria-labelledby="recommended-heading">
           <h3 id="recommended-heading">The recommended path</h3>
-          <PathList entries={recommended} />
+          <PathList entries={d.recommended} />
         </section>
       </div>
       <h3>What to take away</h3>
       <ul>
-        {step.takeaways.map((t) => (
+        {d.ending.takeaways.map((t) => (
           <li>
             <Text text={t} />
           </li>
@@ -799,7 +840,7 @@ function Debrief({
       </ul>
       <h3>Read next</h3>
       <ul>
-        {step.guidance.map((g) => (
+        {d.ending.guidance.map((g) => (
           <li>{cite(g)}</li>
         ))}
         {briefings.map((b) => (
@@ -811,6 +852,9 @@ function Debrief({
       <p class="button-row">
         <button type="button" class="button" onClick={onRestart}>
           Start again
+        </button>{' '}
+        <button type="button" class="button secondary" onClick={onBack}>
+          Back
         </button>{' '}
         <a class="button secondary" href="/practice/">
           More scenarios
