@@ -7,6 +7,8 @@ export interface CompletedScenario {
   id: string;
   title: string;
   completedAt: string;
+  /** Seconds from Start to the ending, when the player knows when the learner started. */
+  seconds?: number;
   /** The debrief's outcome line. */
   outcome: string;
   /** Step titles with the answer given, in order. */
@@ -81,6 +83,7 @@ export function validateEntries(record: LearningRecord): string | null {
   const str = (v: unknown) => typeof v === 'string';
   for (const [i, s] of record.scenarios.entries()) {
     if (!s || !str(s.id) || !str(s.title) || !str(s.completedAt) || !str(s.outcome) || !Array.isArray(s.path)) return `Completed scenario ${i + 1} is missing its id, title, date, outcome or path.`;
+    if (s.seconds !== undefined && !(Number.isFinite(s.seconds) && s.seconds >= 0)) return `Completed scenario ${i + 1} has a time spent that is not a number of seconds.`;
     const badStep = s.path.findIndex((p) => !p || typeof p !== 'object' || !str(p.title) || (p.answer !== undefined && !str(p.answer)) || (p.rating !== null && !str(p.rating)));
     if (badStep >= 0) return `Step ${badStep + 1} of completed scenario ${i + 1} is damaged.`;
   }

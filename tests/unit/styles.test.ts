@@ -3,7 +3,7 @@ import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
 
 // Browsers silently swallow everything after an unclosed block, so parse the stylesheets strictly.
-describe.each(['src/styles/global.css', 'public/print.css'])('%s', (file) => {
+describe.each(['src/styles/global.css', 'public/print.css', 'src/scenarios/player/player.css'])('%s', (file) => {
   it('parses, with every block closed', () => {
     const css = readFileSync(file, 'utf8');
     expect(() => postcss.parse(css, { from: file })).not.toThrow();
