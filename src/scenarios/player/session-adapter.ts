@@ -4,7 +4,7 @@
 // session module replaces the inside of this file, see /work/wt/ENGINE-API.md.)
 import { createActor, type Actor, type AnyStateMachine, type Snapshot } from 'xstate';
 import { browserStore, storageRefused, type KeyValueStore } from '../../shared/storage';
-import { recordCompletedScenario } from '../../utils/learning-record';
+import { recordCompletedScenario } from '../../learning/record';
 import { compileScenario, type Answer, type ScenarioContext } from '../compile';
 import { choiceOptions, isChoiceStep, stepMap, type Scenario, type Step } from '../model';
 import { clearProgress, loadProgress, progressKey, saveProgress } from '../persist';
