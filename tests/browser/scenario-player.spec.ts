@@ -131,7 +131,7 @@ for (const { id, scenario } of loadScenarioFiles()) {
         page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
         const { moves, end, context } = plan(scenario, policy);
         await page.goto(`/practice/${id}/`);
-        await expect(page.getByText('This exercise needs JavaScript')).toHaveCount(0);
+        await expect(page.getByText('This exercise needs JavaScript')).toBeHidden();
         await start(page);
         await expect(page.locator('.player h2')).toHaveText(steps.get(scenario.start)!.title);
         const reloadAt = Math.floor(moves.length / 2);

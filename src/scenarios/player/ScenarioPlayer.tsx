@@ -3,6 +3,7 @@
 // holds the lifecycle, each kind of step has its own component (steps/), the debrief its own.
 // Here: the start screen, notices, focus, and the browser's Back and Forward (step-history.ts).
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { markStarted } from '../../shared/enhance';
 import type { Scenario } from '../model';
 import { Debrief } from './Debrief';
 import { Env, type PlayerEnv } from './env';
@@ -32,13 +33,14 @@ export default function ScenarioPlayer({ scenarioId, scenario, version, ...env }
   const headingRef = useRef<HTMLHeadingElement>(null);
   const feedbackRef = useRef<HTMLDivElement>(null);
   const startRef = useRef<HTMLButtonElement>(null);
+  const playerRef = useRef<HTMLDivElement>(null);
   const onStartScreen = !view.started || beforeStart;
   const stepId = view.step.id;
 
-  // Once: the page's "needs JavaScript" note goes, and a link to a step (#id) other than where the
+  // Once: the page's "needs JavaScript" note goes (src/shared/enhance.ts), and a link to a step (#id) other than where the
   // learner is gets an offer to go there (debriefs are endings, not places to start from).
   useEffect(() => {
-    document.getElementById('js-required')?.remove();
+    markStarted(playerRef.current);
     const target = hashStep();
     if (target && target !== stepId && steps.has(target) && steps.get(target)?.kind !== 'debrief') setLinkTarget(target);
   }, []);
@@ -105,7 +107,7 @@ export default function ScenarioPlayer({ scenarioId, scenario, version, ...env }
   const step = view.step;
   return (
     <Env.Provider value={env}>
-      <div class="player">
+      <div class="player" ref={playerRef}>
         {view.notice && (
           <div class="notice" role="alert">
             <p>{view.notice}</p>

@@ -130,9 +130,8 @@ export function createPlayerSession({ scenarioId, scenario, version, store = bro
       notice = 'You reached this ending from a link to a later step, so it is not added to My learning. Start again to play it through.';
       return;
     }
-    if (!store) return;
     const ending = steps.get(ctx.history.at(-1) ?? '');
-    const err = recordCompletedScenario(store, {
+    const recorded = recordCompletedScenario(store, {
       id: scenarioId,
       title: scenario.title,
       completedAt: now().toISOString(),
@@ -140,7 +139,7 @@ export function createPlayerSession({ scenarioId, scenario, version, store = bro
       outcome: ending?.kind === 'debrief' ? ending.outcome : '',
       path: takenPath(scenario, ctx).map(({ title, answer, rating }) => ({ title, answer, rating })),
     });
-    if (err) notice = `This scenario is finished, but it could not be added to My learning: ${err}`;
+    if (!recorded.ok) notice = `This scenario is finished, but it could not be added to My learning: ${recorded.error.message}`;
   }
   function replace(next: Actor<AnyStateMachine>) {
     sub.unsubscribe();
