@@ -154,13 +154,13 @@ export function createSession(options: SessionOptions & { parseSaved?: ParseSave
     const entry = {
       id: scenarioId, title: scenario.title, completedAt: attempt.completedAt,
       outcome: ending?.kind === 'debrief' ? ending.outcome : '',
-      timeSpentSeconds: Math.round(attempt.activeMs / 1000),
+      seconds: Math.round(attempt.activeMs / 1000),
       path: takenPath(scenario, snapshot.context).map(({ title, answer, rating }) => ({ title, answer, rating })),
     };
     const failed = (error: string) => { notice = `This scenario is finished, but it could not be added to My learning: ${error}`; emit(); };
     if (!store) { failed('this browser does not let the site use its storage.'); return; }
     recording = import('../learning/record')
-      .then(({ recordCompletedScenario }) => { const error = recordCompletedScenario(store, entry); if (error) failed(error); })
+      .then(({ recordCompletedScenario }) => { const r = recordCompletedScenario(store, entry); if (!r.ok) failed(r.error.message); })
       .catch(() => failed('the page could not load the part of the site that keeps it.'));
   };
 

@@ -86,7 +86,7 @@ describe('a session', () => {
     await s.recorded();
     const record = learning(store);
     expect(record.scenarios).toHaveLength(1);
-    expect(record.scenarios[0]).toMatchObject({ id: 'mini', outcome: 'Safe', timeSpentSeconds: 60 * toEnd.length });
+    expect(record.scenarios[0]).toMatchObject({ id: 'mini', outcome: 'Safe', seconds: 60 * toEnd.length });
     s.send({ type: 'BACK' });
     s.send({ type: 'CONTINUE' });
     await s.recorded();
@@ -100,7 +100,7 @@ describe('a session', () => {
     const s = open(store, { now });
     for (const e of toEnd) { now.advance(60 * 60_000); s.send(e); }
     await s.recorded();
-    expect(learning(store).scenarios[0].timeSpentSeconds).toBe((IDLE_CAP_MS / 1000) * toEnd.length);
+    expect(learning(store).scenarios[0].seconds).toBe((IDLE_CAP_MS / 1000) * toEnd.length);
   });
 
   it('opens with the saved-progress check loaded only when something is saved', async () => {
