@@ -8,7 +8,7 @@ import { glossarySchema } from './reference/glossary/schema';
 import { guidanceSchema } from './reference/guidance/schema';
 import { sourceSchema } from './reference/about/sources-schema';
 import { scenarioSchema } from './schemas/scenarios';
-import { loadBriefingSlugs, loadContactIds, loadGuidanceIndex } from './scenarios/guidance-index';
+import { loadBriefingSlugs, loadContactIds, loadGuidanceIndex } from './shared/content-index';
 import { findScenarioProblems } from './scenarios/validate';
 import {
   disabilityAllocationSchema,

@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
-import type { GuidanceIndex } from './validate';
+import type { GuidanceIndex } from '../scenarios/validate';
 
 /** Heading ids of one MDX document, in order (`## Heading` lines outside code fences). */
 export function headingIds(mdx: string): string[] {
