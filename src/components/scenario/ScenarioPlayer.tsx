@@ -21,7 +21,7 @@ import { clearProgress, loadProgress, saveProgress } from '../../scenarios/persi
 import type { Submission } from '../../scenarios/rating';
 import { snapshotFits } from '../../scenarios/restore';
 import { recommendedPath, takenPath, type PathEntry } from '../../scenarios/review';
-import { guidanceHref } from '../../reference/guidance/pages';
+import { guidanceHref } from '../../shared/guidance-links';
 import { recordCompletedScenario } from '../../learning/record';
 import { splitContactTokens } from '../../scenarios/text';
 
