@@ -62,9 +62,9 @@ export function parseYamlList(text: string, fileName: string, unique: readonly s
   return entries.map((e) => e.value);
 }
 
-/** Reads and checks a YAML list (see parseYamlList); `path` is relative to the working directory or absolute. */
+/** Reads and checks a YAML list (see parseYamlList); errors name the file relative to the working directory. */
 export function readYamlList(path: string, unique?: readonly string[]): Array<Record<string, unknown>> {
-  return parseYamlList(readFileSync(path, 'utf8'), path, unique);
+  return parseYamlList(readFileSync(path, 'utf8'), relative(process.cwd(), path), unique);
 }
 
 /**
