@@ -21,11 +21,11 @@ function filesUnder(dir: string, test: RegExp): string[] {
 }
 
 const posix = (path: string) => path.split(sep).join('/');
-const describe = (file: string, found: PhoneMatch[]) => found.map((m) => `  ${file}:${m.line}: ${m.text}`);
+const describe = (file: string, found: PhoneMatch[]) => found.map((m) => `  ${file}:${m.line}:${m.column}: ${m.text}`);
 
 /**
  * Every number written by hand in the project's content, engine and public files (all but
- * content/contacts.yaml), as "file:line: number" lines; empty when there are none.
+ * content/contacts.yaml), as "file:line:column: number" lines; empty when there are none.
  */
 export function handWrittenInSources(root: string, dirs: readonly string[] = SOURCE_DIRS): string[] {
   const problems: string[] = [];
@@ -39,7 +39,7 @@ export function handWrittenInSources(root: string, dirs: readonly string[] = SOU
   return problems;
 }
 
-/** Every number on a built page that <ContactNumber> did not render, as "file:line: number" lines. */
+/** Every number on a built page that <ContactNumber> did not render, as "file:line:column: number" lines. */
 export function handWrittenInPages(distDir: string): string[] {
   const problems: string[] = [];
   for (const file of filesUnder(distDir, /\.html$/i)) {
@@ -53,7 +53,8 @@ const HOW = `Write each number once in ${CONTACTS_FILE} and show it with <Contac
 /** The message a build fails with; undefined when nothing was found. */
 export function phoneProblemMessage(where: string, problems: readonly string[]): string | undefined {
   if (!problems.length) return undefined;
-  return `Phone numbers written by hand ${where} (${problems.length}):\n${problems.join('\n')}\n${HOW}`;
+  const shown = problems.length > 40 ? [...problems.slice(0, 40), `  … and ${problems.length - 40} more`] : problems;
+  return `Phone numbers written by hand ${where} (${problems.length}):\n${shown.join('\n')}\n${HOW}`;
 }
 
 /**

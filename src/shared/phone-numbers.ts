@@ -3,9 +3,10 @@
 // in a `.contact-number` span. This one module serves the build (src/integrations/phone-guard.ts:
 // the content and source files at build start, the built pages at build end) and the tests.
 //
-// Hand-written regular expressions, because no maintained library finds UK numbers in prose
-// without flagging figures: libphonenumber's matcher needs a region and still accepts many digit
-// runs. The rules below are tuned against the site's own text (tests/unit/phone.test.ts):
+// Hand-written regular expressions: the guard must flag any number-shaped text, valid or not (a
+// mistyped number is still a number written by hand), and a short code only in a phone-like
+// context; phone-number libraries parse and validate numbers, which is a different job. The rules
+// are tuned against the site's own text and the seed documents (tests/unit/phone.test.ts):
 // - A number starting 0 counts whatever its grouping (spaces, hyphens, dots, brackets) when it has
 //   10 or 11 digits, or 8 to 10 for an 08xx number (a freephone line); the first group has at
 //   least three digits, so "0-18" or a date never starts one.
@@ -13,16 +14,18 @@
 // - A tel: address counts.
 // - A three-digit short code (999, 112, 111, 101, 105) or a 116 number counts only in a phone-like
 //   context: a calling word shortly before it (call, dial, ring, phone, text, helpline …), a
-//   service name just before it ("Samaritans on"), or a bracketed service after it ("(police)"),
-//   and not when a count follows it ("112 children"). Years, statistics (36,834), page ranges,
+//   service name just before it ("Samaritans on"), or a bracketed service after it ("(police)");
+//   the emergency code also with a word of emergency in its clause ("MASH and", "immediate"); never when a
+//   count follows it ("112 children"). Years, statistics (36,834), page ranges,
 //   section numbers and "48 hours" never match: too few digits, or no leading 0 or +.
 import { HTMLElement, parse as parseHtml, TextNode, type Node } from 'node-html-parser';
 
-/** One number found: the text as written, and where (character offset, 1-based line). */
+/** One number found: the text as written, and where (character offset, 1-based line and column). */
 export interface PhoneMatch {
   text: string;
   index: number;
   line: number;
+  column: number;
 }
 
 // Between two digits: one space (also no-break and narrow spaces), hyphen, dash or dot; or a
@@ -40,8 +43,9 @@ const TEL = String.raw`tel:\s*\+?\d{3}[\d ]*`;
 const longNumber = new RegExp(`${TEL}|${START}(?:${INTERNATIONAL}|${NATIONAL}|${FREEPHONE})${END}`, 'gi');
 const shortCode = new RegExp(`${START}(?:116[ \\u00a0.\\-]?\\d{3}|999|112|111|101|105)${END}`, 'g');
 
-// A calling word within a few words before the code, with no other figure or sentence end between.
-const callingWordBefore = /\b(?:call(?:s|ed|ing)?|dial(?:s|led|ed|ling|ing)?|ring(?:s|ing)?|rang|(?:tele)?phon(?:e|es|ed|ing)|tel|text(?:s|ed|ing)?|freephone|helpline|hotline|emergency (?:number|services?|line)s?)\b[^\d.!?;\n]{0,40}$/i;
+// A calling word within a few words before the code (line breaks allowed: print layouts break
+// "dial" from its number), with no other figure or sentence end between.
+const callingWordBefore = /\b(?:call(?:s|ed|ing)?|dial(?:s|led|ed|ling|ing)?|ring(?:s|ing)?|rang|(?:tele)?phon(?:e|es|ed|ing)|tel|text(?:s|ed|ing)?|freephone|helpline|hotline|emergency (?:number|services?|line)s?)\b[^\d.!?;]{0,40}$/i;
 // A service named just before the code: "Samaritans on", "Police:", "the police (".
 const serviceBefore = /\b(?:police|ambulance|fire service|samaritans|childline|nhs)\s*(?:on|:|-|\u2013|\()?\s*$/i;
 // A service in brackets or after a dash just after the code: "<code> (police)".
@@ -49,26 +53,34 @@ const serviceAfter = /^\s*[(:\-\u2013\u2014]\s*(?:the\s+)?(?:police|ambulance|fi
 // A count, not a number to call: "<code> children", "<code> times".
 const countAfter = /^\s+(?:times|calls|occasions|children|young|people|families|cases|referrals|contacts|incidents|days|hours|pages|per\s?cent)\b/i;
 
-function inPhoneContext(text: string, index: number, length: number): boolean {
+// For the UK's own emergency code alone: a word of emergency anywhere in the same clause
+// ("Immediate protection: <code> plus MASH", "MASH and <code>").
+const emergencyWord = /\b(?:police|ambulance|fire|emergenc(?:y|ies)|immediate(?:ly)?|danger|urgent(?:ly)?|mash)\b/i;
+
+function inPhoneContext(text: string, index: number, code: string): boolean {
   const before = text.slice(Math.max(0, index - 60), index);
-  const after = text.slice(index + length, index + length + 40);
+  const after = text.slice(index + code.length, index + code.length + 40);
   if (countAfter.test(after)) return false;
-  return callingWordBefore.test(before) || serviceBefore.test(before) || serviceAfter.test(after);
+  if (callingWordBefore.test(before) || serviceBefore.test(before) || serviceAfter.test(after)) return true;
+  if (code !== '999') return false;
+  const clause = `${before.split(/[.!?;\n]\s/).at(-1)} ${after.split(/[.!?;\n]/)[0]}`;
+  return emergencyWord.test(clause);
 }
 
-function lineAt(text: string, index: number): number {
+function at(text: string, index: number): { index: number; line: number; column: number } {
   let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) { line++; lineStart = i + 1; }
+  return { index, line, column: index - lineStart + 1 };
 }
 
 /** Every telephone number written in `text` (source or plain text), in order. */
 export function findPhoneNumbers(text: string): PhoneMatch[] {
   const found: PhoneMatch[] = [];
-  for (const m of text.matchAll(longNumber)) found.push({ text: m[0].trim(), index: m.index, line: lineAt(text, m.index) });
+  for (const m of text.matchAll(longNumber)) found.push({ text: m[0].trim(), ...at(text, m.index) });
   for (const m of text.matchAll(shortCode)) {
     if (found.some((f) => m.index >= f.index && m.index < f.index + f.text.length)) continue;
-    if (inPhoneContext(text, m.index, m[0].length)) found.push({ text: m[0], index: m.index, line: lineAt(text, m.index) });
+    if (inPhoneContext(text, m.index, m[0])) found.push({ text: m[0], ...at(text, m.index) });
   }
   return found.sort((a, b) => a.index - b.index);
 }
@@ -94,8 +106,7 @@ export function findPhoneNumbersInHtml(html: string): PhoneMatch[] {
   const flush = () => {
     for (const m of findPhoneNumbers(phrase)) {
       const piece = pieces.findLast((p) => p.at <= m.index) ?? { at: 0, from: 0 };
-      const index = piece.from;
-      found.push({ text: m.text, index, line: lineAt(html, index) });
+      found.push({ text: m.text, ...at(html, piece.from) });
     }
     phrase = '';
     pieces = [];
@@ -107,8 +118,7 @@ export function findPhoneNumbersInHtml(html: string): PhoneMatch[] {
   const attribute = (el: HTMLElement, name: string) => {
     const value = el.getAttribute(name);
     if (!value) return;
-    const at = el.range[0];
-    if (name === 'href' ? /^tel:/i.test(value) : findPhoneNumbers(value).length) found.push({ text: `${name}="${value}"`, index: at, line: lineAt(html, at) });
+    if (name === 'href' ? /^tel:/i.test(value) : findPhoneNumbers(value).length) found.push({ text: `${name}="${value}"`, ...at(html, el.range[0]) });
   };
   const walk = (node: Node) => {
     for (const child of node.childNodes) {

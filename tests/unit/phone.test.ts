@@ -39,7 +39,7 @@ describe('findPhoneNumbers', () => {
       '0151-443-2600', '(0151) 443 2600', '+44 151 443 2600', '+44 (0)151 443 2600', '0151 443 26 00',
       '01514432600', '0151 443 2600', '0151.443.2600', '020 7946 0000', '07700 900123', '0800 1111',
       '0800 123 456', '0044 151 443 2600', '116 123', '116123', '112', '999', '999', '999', '999', '111',
-      '101', 'tel:+441514432600', '0151\u00a0443\u00a02600',
+      '101', 'tel:+441514432600', '0151\u00a0443\u00a02600', '999', '999',
     ]);
     // Exactly one on each line, and the line reported is the line it is on.
     expect(found.map((m) => m.line)).toEqual(lines.map((_, i) => i + 2));
@@ -56,6 +56,8 @@ describe('findPhoneNumbers', () => {
     expect(find('pages 116 123 and 124')).toEqual([]);
     expect(find('999 (police)')).toEqual(['999']);
     expect(find('She called 999 times')).toEqual([]);
+    // The guidance's own layout (seed 000, lines 453-455).
+    expect(find('In an emergency always dial\n\n999\n')).toEqual(['999']);
   });
 
   it('sees a calling word across inline markup in source, and numbers next to other figures', () => {
@@ -84,25 +86,27 @@ describe('findPhoneNumbersInHtml', () => {
     ]);
   });
 
-  it('names the line of the page', () => {
+  it('names the line and column of the element or text it is in', () => {
     const lines = fixture('page.html').split('\n');
-    for (const m of found) expect(lines[m.line - 1]).toContain(m.text.replace(/^\w[\w-]*="|"$/g, '').slice(0, 8));
+    expect(found.map((m) => lines[m.line - 1]!.slice(m.column - 1, m.column + 14))).toEqual([
+      '<meta name="des', 'Or ring 0151-44', '999</strong> no', '<a href="tel:+4', 'Without JavaScr', '<button aria-la',
+    ]);
   });
 });
 
 describe('the build guard (src/integrations/phone-guard.ts)', () => {
   it('fails on a number written in content or a component, naming the file and line, and allows content/contacts.yaml', () => {
     expect(handWrittenInSources(join(fixtures, 'project'))).toEqual([
-      '  content/guidance/bad.mdx:7: 0151-443-2600',
-      '  content/guidance/bad.mdx:7: 999',
-      '  src/Bad.astro:4: (0151) 443 2670',
+      '  content/guidance/bad.mdx:7:14: 0151-443-2600',
+      '  content/guidance/bad.mdx:7:37: 999',
+      '  src/Bad.astro:4:9: (0151) 443 2670',
     ]);
   });
 
   it('fails on a built page with a number not rendered by <ContactNumber>, naming the file and line', () => {
     const problems = handWrittenInPages(join(fixtures, 'built'));
-    expect(problems).toEqual(['  contacts/index.html:2: 0151 443 2670']);
-    expect(phoneProblemMessage('on built pages', problems)).toMatch(/contacts\/index\.html:2: 0151 443 2670[\s\S]*content\/contacts\.yaml/);
+    expect(problems).toEqual(['  contacts/index.html:2:4: 0151 443 2670']);
+    expect(phoneProblemMessage('on built pages', problems)).toMatch(/contacts\/index\.html:2:4: 0151 443 2670[\s\S]*content\/contacts\.yaml/);
   });
 
   it('passes the real content, engine and public files', () => {
