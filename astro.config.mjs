@@ -5,9 +5,9 @@ import { unified } from '@astrojs/markdown-remark';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
-import { rehypeAbbreviations } from './src/utils/rehype-abbreviations';
-import pagefindSearch from './src/integrations/pagefind';
-import phoneGuard from './src/integrations/phone-guard';
+import { rehypeAbbreviations } from './src/reference/glossary/rehype-abbreviations';
+import phoneGuard from './src/reference/contacts/phone-guard';
+import pagefindSearch from './src/search/integration';
 import { readYamlList } from './src/shared/content-files';
 
 // The public address of the site. Set SITE_URL when deploying; the default keeps local builds,
@@ -32,8 +32,8 @@ export default defineConfig({
   // phoneGuard: a phone number written anywhere but content/contacts.yaml fails the build.
   integrations: [phoneGuard(), mdx(), preact(), sitemap(), pagefindSearch({ glossary: 'content/glossary.yaml' })],
   vite: {
-    // A plugin's onLog hook sees every environment's logs (Astro replaces the prerender
-    // environment's own build options, so build.rolldownOptions.onwarn never reaches it).
+    // A plugin's onLog hook sees every environment's logs; build.rolldownOptions.onwarn does not
+    // reach Astro's prerender environment, where these warnings arise.
     plugins: [{
       name: 'hct-quiet-astro-head-inject',
       onLog: (level, log) => !(level === 'warn' && astroHeadInjectWarning(log)),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
-import { findPhoneNumbersInHtml } from '../../src/shared/phone-numbers';
+import { findPhoneNumbersInHtml } from '../../src/reference/contacts/phone-numbers';
 import { builtPages, distDir } from '../support/site';
 
 // Static checks over the built HTML (no browser needed): links, anchors and phone numbers.
@@ -42,7 +42,7 @@ test('every internal link and anchor resolves', () => {
 });
 
 test('every phone number on a page is rendered by the ContactNumber component', () => {
-  // The same check the build runs (src/integrations/phone-guard.ts), here over the site as served.
+  // The same check the build runs (src/reference/contacts/phone-guard.ts), here over the site as served.
   const handWritten = builtPages().flatMap(([path, file]) => findPhoneNumbersInHtml(readFileSync(file, 'utf8')).map((m) => `${path}:${m.line}: ${m.text}`));
   expect(handWritten).toEqual([]);
 });
@@ -93,7 +93,7 @@ test('the superseded 2016 number and the old KSCB address appear only where labe
     return false;
   };
   for (const page of pages) {
-    for (const a of page.html.querySelectorAll('a[href="tel:+441514434707"]')) if (!labelled(a)) unlabelled.push(`${page.path}: superseded number`);
+    for (const el of page.html.querySelectorAll('.tel-superseded')) if (!labelled(el)) unlabelled.push(`${page.path}: superseded number`);
     for (const a of page.html.querySelectorAll('a[href*="knowsleyscb"]')) if (!labelled(a)) unlabelled.push(`${page.path}: KSCB address`);
     if (/knowsleyscb\.org\.uk/.test(page.html.querySelector('main')?.textContent ?? '') && !page.html.querySelector('.superseded')) unlabelled.push(`${page.path}: KSCB address in text`);
   }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { handWrittenInPages, handWrittenInSources, phoneProblemMessage } from '../../src/integrations/phone-guard';
-import { findPhoneNumbers, findPhoneNumbersInHtml } from '../../src/shared/phone-numbers';
+import { handWrittenInPages, handWrittenInSources, phoneProblemMessage } from '../../src/reference/contacts/phone-guard';
+import { findPhoneNumbers, findPhoneNumbersInHtml } from '../../src/reference/contacts/phone-numbers';
 import { keypadText, telHref } from '../../src/utils/phone';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -94,7 +94,7 @@ describe('findPhoneNumbersInHtml', () => {
   });
 });
 
-describe('the build guard (src/integrations/phone-guard.ts)', () => {
+describe('the build guard (src/reference/contacts/phone-guard.ts)', () => {
   it('fails on a number written in content or a component, naming the file and line, and allows content/contacts.yaml', () => {
     expect(handWrittenInSources(join(fixtures, 'project'))).toEqual([
       '  content/guidance/bad.mdx:7:14: 0151-443-2600',
