@@ -3,6 +3,9 @@
 // import types from here, never values, so Zod stays out of the player's bundle.
 import { z } from 'astro/zod';
 import { citationSchema } from '../shared/citation';
+import { guidanceRefSchema } from '../shared/guidance-link-schema';
+
+export { guidanceRefSchema };
 import { advice, fits, levels, ratings, skills, supportTypes, type Advice, type Fit, type Level, type Rating } from './vocabulary';
 
 /** Built-in JavaScript names ("constructor", "__proto__", "toString"): never valid as ids. */
@@ -16,14 +19,6 @@ const idSchema = z
 
 /** Text that must say something: not empty, not only spaces. */
 const textSchema = z.string().refine((s) => s.trim().length > 0, { message: 'must not be empty or only spaces' });
-
-/** A link to a guidance page and, optionally, a section on it (`content/guidance/<page>.mdx`, `## heading`). */
-export const guidanceRefSchema = z.strictObject({
-  /** Guidance page slug, e.g. "making-a-referral". */
-  page: z.string().regex(/^[a-z0-9-]+$/),
-  /** Heading id on that page, e.g. "child-in-need-of-support-and-protection". */
-  anchor: z.string().regex(/^[a-z0-9-]+$/).optional(),
-});
 
 /** A flag condition: every flag in `all` is set and none in `none` is. */
 export const conditionSchema = z.strictObject({

@@ -1,6 +1,6 @@
 // The fixed words of the scenario format, as plain values: the schema and the browser modules both
 // import them from here, so the player's bundle never pulls in Zod.
-import { supportTypes } from '../shared/support';
+import { typesOfSupport as supportTypes } from '../shared/support';
 
 /** How safe an answer is: `unsafe` only for what leaves a child at risk. */
 export const ratings = ['best', 'acceptable', 'unsafe'] as const;

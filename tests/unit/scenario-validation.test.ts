@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { findScenarioProblems, parseScenario, schemaProblems, type ContactIndex } from '../../src/scenarios/validate';
-import { loadContacts } from '../../src/scenarios/build/guidance-index';
+import { loadContacts } from '../../src/scenarios/build/references';
 
 const guidance = new Map([['making-a-referral', new Set(['child-in-need'])]]);
 const contacts: ContactIndex = new Map([['mash', 'current'], ['police-emergency', 'current'], ['early-help-team-2016', 'superseded']]);

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Scenario } from '../schema';
 import { parseScenario, type References } from '../validate';
-import { loadReferences } from './guidance-index';
+import { loadReferences } from './references';
 
 export interface ScenarioFile { id: string; file: string; scenario: Scenario }
 

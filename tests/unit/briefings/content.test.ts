@@ -4,11 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { briefingSchema } from '../../../src/briefings/schema';
 import { outlineBriefing, PART_WORDS } from '../../../src/briefings/format';
-import { phoneNumberPattern } from '../../../src/utils/phone';
+import { findPhoneNumbers } from '../../../src/reference/contacts/phone-numbers';
+import { loadGuidanceIndex } from '../../../src/shared/content-index';
+import { guidanceRefProblem } from '../../../src/shared/guidance-links';
 
-// Every briefing in content/briefings: valid frontmatter, the seven-part format, parts of about
-// 60 to 120 words, no hand-written phone numbers, and a label wherever 2016 guidance is used.
+// Every briefing in content/briefings: valid frontmatter with links to guidance that resolve, the
+// seven-part format, parts of about 60 to 120 words, no hand-written phone numbers, and a label
+// wherever 2016 guidance is used.
 const dir = join(process.cwd(), 'content/briefings');
+const guidance = loadGuidanceIndex();
 const files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
 
 function read(file: string) {
@@ -31,6 +35,8 @@ describe('the briefings library', () => {
       it('has valid frontmatter', () => {
         const r = briefingSchema.safeParse(data);
         expect(r.success, JSON.stringify(r.error?.issues)).toBe(true);
+        const broken = (r.data?.guidance ?? []).map((ref) => guidanceRefProblem(ref, guidance)).filter(Boolean);
+        expect(broken).toEqual([]);
       });
 
       it('has the seven-part format', () => {
@@ -43,7 +49,7 @@ describe('the briefings library', () => {
       });
 
       it('writes no phone number by hand', () => {
-        expect(body.match(phoneNumberPattern) ?? []).toEqual([]);
+        expect(findPhoneNumbers(body).map((m) => `line ${m.line}: ${m.text}`)).toEqual([]);
       });
 
       it('names the 2016 guidance wherever it uses it, and is marked when it rests on it', () => {
