@@ -7,7 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { rehypeAbbreviations } from './src/reference/glossary/rehype-abbreviations';
-import pagefindSearch from './src/integrations/pagefind';
+import pagefindSearch from './src/search/integration';
 
 // The public address of the site. Set SITE_URL when deploying; the default keeps local builds,
 // the sitemap and printed page addresses consistent with `npm start` (astro preview).

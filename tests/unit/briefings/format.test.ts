@@ -10,7 +10,7 @@ import {
   readingMinutes,
   wrapRenderedParts,
 } from '../../../src/briefings/format';
-import { matchesTopic } from '../../../src/briefings/topic-match';
+import { matchesTopic } from '../../../src/briefings/topic-filter';
 
 const file = 'content/briefings/example.mdx';
 

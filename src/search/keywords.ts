@@ -1,6 +1,6 @@
 // Everyday words people search with that a page itself does not use. Pagefind has no synonyms,
 // so these are added to the page's hidden `synonyms` metadata at build time (see
-// src/utils/search-index.ts; they weigh like words in a title, see options.ts). Keep this list
+// src/search/index-page.ts; they weigh like words in a title, see options.ts). Keep this list
 // short: each entry should come from a real query in tests/search-queries.json.
 
 export const pageKeywords: Record<string, readonly string[]> = {

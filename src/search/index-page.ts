@@ -1,5 +1,5 @@
 import { parse as parseHtml } from 'node-html-parser';
-import { keywordText, type SearchTerm } from './search-keywords';
+import { keywordText, type SearchTerm } from './glossary-terms';
 
 export interface IndexOptions {
   /** Glossary acronyms and expansions: a page that uses either form is given both. */

@@ -4,15 +4,11 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { parse as parseYaml } from 'yaml';
-import { PAGE_TYPES } from '../components/search/filters';
-import { pageKeywords, pageWeights, typeWeights } from '../components/search/keywords';
-import { prepareForIndex } from '../utils/search-index';
-import type { SearchTerm } from '../utils/search-keywords';
-import { vocabularyWords } from '../utils/spelling';
-
-/** Where the spelling vocabulary is written, relative to the built site. */
-export const VOCABULARY_PATH = 'search/words.json';
-
+import { PAGE_TYPES } from './filters';
+import { pageKeywords, pageWeights, typeWeights } from './keywords';
+import { prepareForIndex } from './index-page';
+import type { SearchTerm } from './glossary-terms';
+import { VOCABULARY_PATH, vocabularyWords } from './spelling';
 
 interface Options {
   /** The glossary file (acronyms and expansions), relative to the project root. */
@@ -34,7 +30,7 @@ function htmlFiles(dir: string): string[] {
  * Pagefind reads only `<main data-pagefind-body>`. Before a page is indexed (in memory; the page
  * on disk is not changed) it is given a hidden `keywords` metadata field holding every glossary
  * acronym and expansion the page mentions, because Pagefind has no synonyms, and any everyday
- * words listed for it in src/components/search/keywords.ts. It also writes the
+ * words listed for it in src/search/keywords.ts. It also writes the
  * site's vocabulary (every word indexed, and the glossary) for "Did you mean …?".
  */
 export default function pagefindSearch(options: Options): AstroIntegration {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestWord, editDistance, suggestSpelling, vocabularyWords } from '../../src/utils/spelling';
+import { closestWord, editDistance, suggestSpelling, vocabularyWords } from '../../../src/search/spelling';
 
 const vocabulary = ['MASH', 'MARF', 'safeguarding', 'referral', 'fostering', 'private', 'escalation', 'contacts'];
 

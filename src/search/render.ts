@@ -1,6 +1,6 @@
 // How a search result and the "nothing found" panel look. Used by the dialog and the /search/ page.
-import { telHref } from '../../utils/phone';
-import { suggestSpelling } from '../../utils/spelling';
+import { telHref } from '../utils/phone';
+import { suggestSpelling, VOCABULARY_PATH } from './spelling';
 import type { Instance, PagefindResultData, PagefindSearchResult, PagefindSubResult } from './types';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -83,7 +83,7 @@ export function renderResult(result: PagefindResultData): HTMLElement {
 let vocabulary: Promise<string[]> | null = null;
 /** The site's words for "Did you mean …?", written by the search integration at build time. */
 function loadVocabulary(): Promise<string[]> {
-  vocabulary ??= fetch('/search/words.json').then((r) => (r.ok ? r.json() : [])).catch(() => []);
+  vocabulary ??= fetch(`/${VOCABULARY_PATH}`).then((r) => (r.ok ? r.json() : [])).catch(() => []);
   return vocabulary;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareForIndex } from '../../src/utils/search-index';
+import { prepareForIndex } from '../../../src/search/index-page';
 
 const glossary = [{ term: 'MARF', expansion: 'Multi-Agency Referral Form' }];
 const page = (main: string) => `<html><body><header data-pagefind-ignore>MARF</header><main data-pagefind-body data-pagefind-filter="type:Guidance">${main}</main></body></html>`;

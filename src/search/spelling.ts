@@ -4,6 +4,9 @@
  * the closest vocabulary word within a small edit distance.
  */
 
+/** Where the vocabulary is written at build time (integration.ts), relative to the site root. */
+export const VOCABULARY_PATH = 'search/words.json';
+
 /** Edit distance counting insertions, deletions, substitutions and swaps of neighbours. */
 export function editDistance(a: string, b: string): number {
   const m = a.length;

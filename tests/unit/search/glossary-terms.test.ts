@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keywordText, mentionedTerms, normalise } from '../../src/utils/search-keywords';
+import { keywordText, mentionedTerms, normalise } from '../../../src/search/glossary-terms';
 
 const glossary = [
   { term: 'MASH', expansion: 'Multi-Agency Safeguarding Hub' },

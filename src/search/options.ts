@@ -6,14 +6,14 @@
  * frequency, page length and saturation did best; lowering pageLength or termFrequency let long
  * pages crowd out the page about a topic. What we set:
  * - metaWeights.keywords 1: the hidden acronym/expansion text added at build time
- *   (src/utils/search-index.ts) counts like body text: enough to find a page that uses only one
+ *   (src/search/index-page.ts) counts like body text: enough to find a page that uses only one
  *   form of a term, not so much that every page mentioning MASH outranks the page about it.
- * - metaWeights.synonyms 5: the everyday words listed for a page (src/components/search/keywords.ts,
+ * - metaWeights.synonyms 5: the everyday words listed for a page (src/search/keywords.ts,
  *   e.g. "phone" for the contacts page) count like its title, so "MASH phone" finds the numbers first.
  * - metaWeights.contacts 2: the contact names on the contacts page count double, so that searches
  *   for a service ("duty worker", "early help co-ordinator", "emergency") put the contacts page
  *   first by a clear margin, while "MASH" alone still puts the MASH guidance and briefing first.
- * - Contents pages and the About pages weigh half (src/components/search/keywords.ts).
+ * - Contents pages and the About pages weigh half (src/search/keywords.ts).
  */
 export const ranking = {
   termFrequency: 1.0,
