@@ -13,6 +13,8 @@ const completedScenarioSchema = z.looseObject({
   id: z.string(),
   title: z.string(),
   completedAt: z.string(),
+  /** Seconds from Start to the ending, when the player knows when the learner started. */
+  seconds: z.optional(z.number()),
   /** The debrief's outcome line. */
   outcome: z.string(),
   /** Step titles with the answer given, in order. */
