@@ -74,9 +74,9 @@ export function readYamlList(path: string, unique?: readonly string[]): Array<Re
  */
 export function yamlListFile(fileName: string, options: { unique?: readonly string[] } = {}): Loader {
   const inner = file(fileName, { parser: (text) => parseYamlList(text, fileName, options.unique) });
+  // Keeps the file() loader's name: Astro writes the collection's JSON schema as a list for it.
   return {
     ...inner,
-    name: 'checked-yaml-list',
     load: async (context) => {
       readYamlList(fileURLToPath(new URL(fileName, context.config.root)), options.unique);
       return inner.load(context);
@@ -112,7 +112,6 @@ export function checkedGlob(options: { pattern: string; base: string }): Loader 
   const inner = glob(options);
   return {
     ...inner,
-    name: 'checked-glob',
     load: async (context) => {
       const problems = globEntryProblems(fileURLToPath(context.config.root), options);
       if (problems.length) throw new Error(problems.join('\n'));
