@@ -8,7 +8,7 @@ import { glossarySchema } from './reference/glossary/schema';
 import { guidanceSchema } from './reference/guidance/schema';
 import { sourceSchema } from './reference/about/sources-schema';
 import { scenarioSchema } from './schemas/scenarios';
-import { loadBriefingSlugs, loadContactIds, loadGuidanceIndex } from './scenarios/guidance-index';
+import { loadBriefingSlugs, loadContactIds, loadGuidanceIndex, reportGuidanceLinks } from './shared/content-index';
 import { findScenarioProblems } from './scenarios/validate';
 import {
   disabilityAllocationSchema,
@@ -27,11 +27,12 @@ const guidance = defineCollection({
   schema: guidanceSchema,
 });
 
-// 7-minute briefings: frontmatter checked here; the seven-part body is checked by
-// src/utils/briefings.ts when the briefing pages are built.
+// 7-minute briefings: frontmatter checked here, with its links to guidance checked against the
+// guidance's headings; the seven-part body is checked by src/briefings/format.ts when the briefing
+// pages are built.
 const briefings = defineCollection({
   loader: checkedGlob({ pattern: '*.mdx', base: './content/briefings' }),
-  schema: briefingSchema,
+  schema: briefingSchema.superRefine((briefing, ctx) => reportGuidanceLinks(briefing.guidance, ctx)),
 });
 
 const contacts = defineCollection({

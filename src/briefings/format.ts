@@ -136,11 +136,6 @@ export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / READ_ALOUD_WORDS_PER_MINUTE));
 }
 
-/** "22 November 2026" for an ISO date ("2026-11-22"), independent of the build machine's time zone. */
-export function formatWrittenDate(iso: string): string {
-  return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
-
 /** Id of the section that holds part `n` on the reading and presenter pages. */
 export function partId(n: number): string {
   return `part-${n}`;

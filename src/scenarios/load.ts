@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Scenario } from '../schemas/scenarios';
-import { loadBriefingSlugs, loadContactIds, loadGuidanceIndex } from './guidance-index';
+import { loadBriefingSlugs, loadContactIds, loadGuidanceIndex } from '../shared/content-index';
 import { parseScenario, type GuidanceIndex } from './validate';
 
 export interface ScenarioFile { id: string; file: string; scenario: Scenario }

@@ -5,12 +5,15 @@ import { parse } from 'yaml';
 import { briefingSchema } from '../../../src/briefings/schema';
 import { EMERGENCY_OPENING, outlineBriefing, PART_WORDS } from '../../../src/briefings/format';
 import { findPhoneNumbers } from '../../../src/reference/contacts/phone-numbers';
+import { loadGuidanceIndex } from '../../../src/shared/content-index';
+import { guidanceRefProblem } from '../../../src/shared/guidance-links';
 
-// Every briefing in content/briefings: valid frontmatter, the seven-part format, parts of about
-// 60 to 120 words, no hand-written phone numbers, a label wherever 2016 guidance is used, and the
-// guidance's emergency line at the head of "Where to get help"; then the corrections of issue 9
-// that rest on particular seed lines.
+// Every briefing in content/briefings: valid frontmatter with links to guidance that resolve, the
+// seven-part format, parts of about 60 to 120 words, no hand-written phone numbers, a label
+// wherever 2016 guidance is used, and the guidance's emergency line at the head of "Where to get
+// help"; then the corrections of issue 9 that rest on particular seed lines.
 const dir = join(process.cwd(), 'content/briefings');
+const guidance = loadGuidanceIndex();
 const files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
 
 function read(file: string) {
@@ -33,6 +36,8 @@ describe('the briefings library', () => {
       it('has valid frontmatter', () => {
         const r = briefingSchema.safeParse(data);
         expect(r.success, JSON.stringify(r.error?.issues)).toBe(true);
+        const broken = (r.data?.guidance ?? []).map((ref) => guidanceRefProblem(ref, guidance)).filter(Boolean);
+        expect(broken).toEqual([]);
       });
 
       it('has the seven-part format', () => {

@@ -5,7 +5,6 @@ import {
   checkBriefingBody,
   countWords,
   EMERGENCY_OPENING,
-  formatWrittenDate,
   outlineBriefing,
   readingMinutes,
   wrapRenderedParts,
@@ -32,7 +31,7 @@ const frontmatter = {
   topics: ['recording'],
   audience: 'Everyone',
   written: '2026-11-22',
-  guidance: [{ page: 'recording', section: 'top-tips', label: 'Recording: top tips' }],
+  guidance: [{ page: 'recording', anchor: 'top-tips', label: 'Recording: top tips' }],
   sources: [{ source: 'hct-2020', section: 'Recording what we do and the decisions we take', pages: '36' }],
 };
 
@@ -61,11 +60,12 @@ describe('briefing frontmatter schema', () => {
   it('rejects an unknown topic', () => {
     expect(briefingSchema.safeParse({ ...frontmatter, topics: ['cooking'] }).success).toBe(false);
   });
-  it('rejects a guidance page or section outside the agreed slug plan', () => {
-    const badPage = briefingSchema.safeParse({ ...frontmatter, guidance: [{ page: 'no-such-page', label: 'x' }] });
-    expect(badPage.success).toBe(false);
-    const badSection = briefingSchema.safeParse({ ...frontmatter, guidance: [{ page: 'recording', section: 'no-such-heading', label: 'x' }] });
-    expect(badSection.error?.issues[0]?.path).toEqual(['guidance', 0, 'section']);
+  it('takes links to guidance as { page, anchor, label }, and nothing else', () => {
+    expect(briefingSchema.safeParse({ ...frontmatter, guidance: [{ page: 'recording', label: 'x' }] }).success).toBe(true);
+    const oldForm = briefingSchema.safeParse({ ...frontmatter, guidance: [{ page: 'recording', section: 'top-tips', label: 'x' }] });
+    expect(oldForm.success).toBe(false);
+    const notASlug = briefingSchema.safeParse({ ...frontmatter, guidance: [{ page: 'recording', anchor: '#Top tips', label: 'x' }] });
+    expect(notASlug.error?.issues[0]?.path).toEqual(['guidance', 0, 'anchor']);
   });
   it('rejects a malformed date and unknown fields', () => {
     expect(briefingSchema.safeParse({ ...frontmatter, written: '22/11/2026' }).success).toBe(false);
@@ -139,9 +139,6 @@ describe('word count and reading time', () => {
   it('estimates whole minutes at a reading-aloud pace', () => {
     expect(readingMinutes(840)).toBe(7);
     expect(readingMinutes(10)).toBe(1);
-  });
-  it('formats the date written', () => {
-    expect(formatWrittenDate('2026-11-22')).toBe('22 November 2026');
   });
 });
 
