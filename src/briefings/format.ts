@@ -1,6 +1,7 @@
 // The 7-minute briefing format, checked on the MDX body (Zod only sees the frontmatter):
-// exactly seven parts, each an h2 beginning with its number; part 6 gives contacts through
-// <ContactNumber />; part 7 ends with three questions for the team. Pure functions, no Astro.
+// exactly seven parts, each an h2 beginning with its number; part 6 ("Where to get help") starts
+// with the guidance's emergency line and gives contacts through <ContactNumber />; part 7 ends with
+// three questions for the team. Pure functions, no Astro.
 
 /** Number of parts in every briefing. */
 export const PART_COUNT = 7;
@@ -10,6 +11,14 @@ export const READ_ALOUD_WORDS_PER_MINUTE = 120;
 
 /** The words a part should have, so that seven parts read aloud in about seven minutes. */
 export const PART_WORDS = { min: 60, max: 120 } as const;
+
+/**
+ * How part 6 ("Where to get help") begins in every briefing: the guidance's own callout, "In an
+ * emergency always dial" the police emergency number (Helping Children Thrive 2020, page 33), with
+ * the number from content/contacts.yaml.
+ */
+export const EMERGENCY_OPENING = 'In an emergency always dial <ContactNumber id="police-emergency" />.';
+const emergencyOpening = /^In an emergency always dial <ContactNumber\s+id="police-emergency"\s*\/>\./;
 
 /** One numbered part of a briefing, as written in the MDX body. */
 export interface BriefingPartOutline {
@@ -70,8 +79,8 @@ export function outlineBriefing(body: string): { parts: BriefingPartOutline[]; p
   });
 
   const help = parts.find((p) => p.number === 6);
-  if (help && !/<ContactNumber\b/.test(help.source)) {
-    problems.push('part 6 must give contacts through <ContactNumber id="…" />');
+  if (help && !emergencyOpening.test(help.source)) {
+    problems.push(`part 6 must start with "${EMERGENCY_OPENING}"`);
   }
   const reflect = parts.find((p) => p.number === PART_COUNT);
   if (reflect) {
