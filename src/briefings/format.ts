@@ -1,6 +1,7 @@
 // The 7-minute briefing format, checked on the MDX body (Zod only sees the frontmatter):
-// exactly seven parts, each an h2 beginning with its number; part 6 gives contacts through
-// <ContactNumber />; part 7 ends with three questions for the team. Pure functions, no Astro.
+// exactly seven parts, each an h2 beginning with its number; part 6 ("Where to get help") starts
+// with the guidance's emergency line and gives contacts through <ContactNumber />; part 7 ends with
+// three questions for the team. Pure functions, no Astro.
 
 /** Number of parts in every briefing. */
 export const PART_COUNT = 7;
@@ -10,6 +11,14 @@ export const READ_ALOUD_WORDS_PER_MINUTE = 120;
 
 /** The words a part should have, so that seven parts read aloud in about seven minutes. */
 export const PART_WORDS = { min: 60, max: 120 } as const;
+
+/**
+ * How part 6 ("Where to get help") begins in every briefing: the guidance's own callout, "In an
+ * emergency always dial" the police emergency number (Helping Children Thrive 2020, page 33), with
+ * the number from content/contacts.yaml.
+ */
+export const EMERGENCY_OPENING = 'In an emergency always dial <ContactNumber id="police-emergency" />.';
+const emergencyOpening = /^In an emergency always dial <ContactNumber\s+id="police-emergency"\s*\/>\./;
 
 /** One numbered part of a briefing, as written in the MDX body. */
 export interface BriefingPartOutline {
@@ -70,8 +79,8 @@ export function outlineBriefing(body: string): { parts: BriefingPartOutline[]; p
   });
 
   const help = parts.find((p) => p.number === 6);
-  if (help && !/<ContactNumber\b/.test(help.source)) {
-    problems.push('part 6 must give contacts through <ContactNumber id="…" />');
+  if (help && !emergencyOpening.test(help.source)) {
+    problems.push(`part 6 must start with "${EMERGENCY_OPENING}"`);
   }
   const reflect = parts.find((p) => p.number === PART_COUNT);
   if (reflect) {
@@ -125,11 +134,6 @@ export function countWords(markdown: string): number {
 /** Whole minutes to read `words` aloud at READ_ALOUD_WORDS_PER_MINUTE (at least 1). */
 export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / READ_ALOUD_WORDS_PER_MINUTE));
-}
-
-/** "22 November 2026" for an ISO date ("2026-11-22"), independent of the build machine's time zone. */
-export function formatWrittenDate(iso: string): string {
-  return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** Id of the section that holds part `n` on the reading and presenter pages. */

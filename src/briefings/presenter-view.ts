@@ -1,28 +1,21 @@
 // Presenter view behaviour: one part at a time, keyboard navigation, a seven-minute timer that
 // paces one minute per part, and the part in the URL hash. Without this script the presenter page
-// shows all seven parts in large type, one after another.
-import { applyAction, clampPart, formatClock, keyAction, pace, partFromHash, Stopwatch } from './presenter';
+// shows all seven parts in large type, one after another. Started by startModules('presenter'),
+// which also shows the controls (data-js-only) and hides the note for readers without JavaScript.
+import { MarkupError, required as find } from '../shared/errors';
 import { partId } from './format';
+import { applyAction, clampPart, formatClock, keyAction, pace, partFromHash, Stopwatch } from './presenter';
 
-/** The presenter markup is missing something this script needs. */
-export class PresenterMarkupError extends Error {
-  override name = 'PresenterMarkupError';
-}
-
-function required<T extends Element>(root: ParentNode, selector: string): T {
-  const el = root.querySelector<T>(selector);
-  if (!el) throw new PresenterMarkupError(`presenter view: no element matches ${selector}`);
-  return el;
-}
+const WIDGET = 'presenter view';
+const required = <T extends Element>(root: ParentNode, selector: string): T => find<T>(root, selector, WIDGET);
 
 const IDLE = 'One minute a part. Start the timer when you begin.';
 
 export function startPresenter(root: HTMLElement): void {
   const sections = [...root.querySelectorAll<HTMLElement>('.briefing-part')];
   const total = sections.length;
-  if (total === 0) throw new PresenterMarkupError('presenter view: no .briefing-part sections');
+  if (total === 0) throw new MarkupError(WIDGET, '.briefing-part sections');
   const titles = sections.map((s) => (s.querySelector('h2')?.textContent ?? '').trim().replace(/^\d+\.?\s+/, ''));
-  const controls = required<HTMLElement>(root, '[data-presenter-controls]');
   const position = required<HTMLElement>(root, '[data-position]');
   const clock = required<HTMLElement>(root, '[data-clock]');
   const paceText = required<HTMLElement>(root, '[data-pace]');
@@ -130,9 +123,5 @@ export function startPresenter(root: HTMLElement): void {
   });
   window.addEventListener('load', () => window.scrollTo(0, 0), { once: true });
 
-  root.classList.add('is-enhanced');
-  controls.hidden = false;
-  root.querySelectorAll<HTMLElement>('[data-presenter-nojs]').forEach((el) => (el.hidden = true));
-  root.querySelectorAll<HTMLElement>('[data-presenter-js]').forEach((el) => (el.hidden = false));
   show(partFromHash(location.hash, total));
 }

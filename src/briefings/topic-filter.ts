@@ -1,13 +1,17 @@
 // Filters the briefings list by topic. The list is complete without JavaScript; this script
-// reveals the topic choices, hides briefings without the chosen topic, and keeps ?topic= in the
-// address so a filtered list can be linked to.
-import { matchesTopic } from './topic-match';
+// (started by startModules('topic-filter'), which reveals the topic choices) hides briefings
+// without the chosen topic, and keeps ?topic= in the address so a filtered list can be linked to.
+import { required } from '../shared/errors';
+
+/** True when a briefing tagged with `topics` (space-separated ids) should show for `topic` ('' = all). */
+export function matchesTopic(topics: string, topic: string): boolean {
+  if (topic === '') return true;
+  return topics.split(/\s+/).includes(topic);
+}
 
 export function startTopicFilter(root: HTMLElement): void {
-  const list = document.querySelector<HTMLElement>('.briefing-list');
-  const found = document.querySelector<HTMLElement>('[data-filter-status]');
-  if (!list || !found) throw new Error('topic filter: .briefing-list or [data-filter-status] is missing');
-  const status: HTMLElement = found;
+  const list = required<HTMLElement>(document, '.briefing-list', 'topic filter');
+  const status = required<HTMLElement>(document, '[data-filter-status]', 'topic filter');
   const items = [...list.querySelectorAll<HTMLElement>(':scope > li')];
   const radios = [...root.querySelectorAll<HTMLInputElement>('input[name="topic"]')];
 
@@ -27,13 +31,12 @@ export function startTopicFilter(root: HTMLElement): void {
   }
 
   root.addEventListener('change', (event) => {
-    const radio = event.target as HTMLInputElement;
-    if (radio.name === 'topic') apply(radio.value);
+    const radio = event.target;
+    if (radio instanceof HTMLInputElement && radio.name === 'topic') apply(radio.value);
   });
 
   const wanted = new URL(location.href).searchParams.get('topic') ?? '';
   const initial = radios.find((r) => r.value === wanted) ?? radios[0];
   if (initial) initial.checked = true;
-  root.hidden = false;
   apply(initial?.value ?? '');
 }

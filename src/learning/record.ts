@@ -1,58 +1,86 @@
-// The learner's own record (My learning), kept only in this browser's storage.
-import type { KeyValueStore } from '../scenarios/persist';
+// The learner's own record (My learning), kept only in this browser's storage. Its shape is checked
+// with Zod (the small zod/mini build, as this runs in the browser), so that a damaged record or an
+// imported file is reported in words the learner can act on and never planted in the page.
+import * as z from 'zod/mini';
+import { fail, ok, UserError, type Result } from '../shared/errors';
+import { storageRefused, type KeyValueStore } from '../shared/storage';
 
 export const learningKey = 'hct:learning';
 
-export interface CompletedScenario {
-  id: string;
-  title: string;
-  completedAt: string;
+// Entries keep fields this version does not know (looseObject), so that nothing in a record written
+// by another version of the site is dropped when it is saved again.
+const completedScenarioSchema = z.looseObject({
+  id: z.string(),
+  title: z.string(),
+  completedAt: z.string(),
+  /** Time spent playing, in seconds (pauses longer than a few minutes count as a few minutes). */
+  seconds: z.optional(z.number()),
   /** The debrief's outcome line. */
-  outcome: string;
+  outcome: z.string(),
   /** Step titles with the answer given, in order. */
-  path: Array<{ title: string; answer?: string; rating: string | null }>;
-}
+  path: z.array(z.looseObject({ title: z.string(), answer: z.optional(z.string()), rating: z.nullable(z.string()) })),
+});
 
-export interface LearningRecord {
-  format: 1;
-  scenarios: CompletedScenario[];
-  briefings: Array<{ slug: string; title: string; readAt: string }>;
-  reflections: Array<{ id: string; text: string; writtenAt: string; about?: string }>;
-}
+const learningRecordSchema = z.object({
+  format: z.literal(1),
+  scenarios: z.array(completedScenarioSchema),
+  briefings: z.array(z.looseObject({ slug: z.string(), title: z.string(), readAt: z.string() })),
+  reflections: z.array(z.looseObject({ id: z.string(), text: z.string(), writtenAt: z.string() })),
+});
+
+export type CompletedScenario = z.infer<typeof completedScenarioSchema>;
+export type LearningRecord = z.infer<typeof learningRecordSchema>;
+export type Reflection = LearningRecord['reflections'][number];
 
 export const emptyRecord = (): LearningRecord => ({ format: 1, scenarios: [], briefings: [], reflections: [] });
 
-export type ReadResult = { ok: true; record: LearningRecord } | { ok: false; error: string };
+const refused = () => new UserError(storageRefused('your learning record'));
+const notARecord = 'This is not a learning record from this site (its format is not recognised).';
+const entryProblem: Record<string, (n: number) => string> = {
+  scenarios: (n) => `Completed scenario ${n} is missing its id, title, date, outcome or path.`,
+  briefings: (n) => `Briefing ${n} is missing its name or date.`,
+  reflections: (n) => `Reflection ${n} is missing its text or date.`,
+};
 
-/** Checks that parsed JSON is a learning record. */
-export function asLearningRecord(data: unknown): ReadResult {
-  const d = data as Partial<LearningRecord>;
-  if (!d || typeof d !== 'object' || d.format !== 1) return { ok: false, error: 'This is not a learning record from this site (its format is not recognised).' };
-  for (const k of ['scenarios', 'briefings', 'reflections'] as const) {
-    if (!Array.isArray(d[k])) return { ok: false, error: `The learning record is damaged: its ${k} list is missing or not a list.` };
-  }
-  return { ok: true, record: d as LearningRecord };
+/** The first problem Zod found, in the learner's words. */
+function describe(path: readonly PropertyKey[]): string {
+  const [list, index, field, step] = path;
+  if (list === undefined || list === 'format') return notARecord;
+  if (typeof index !== 'number') return `The learning record is damaged: its ${String(list)} list is missing or not a list.`;
+  if (list === 'scenarios' && field === 'path' && typeof step === 'number') return `Step ${step + 1} of completed scenario ${index + 1} is damaged.`;
+  return entryProblem[String(list)]?.(index + 1) ?? notARecord;
 }
 
-/** Reads the record. A corrupt record is reported, never overwritten here. */
-export function readLearningRecord(store: KeyValueStore): ReadResult {
+/** Checks that parsed JSON is a learning record whose every entry has the fields the page shows. */
+export function parseRecord(data: unknown): Result<LearningRecord> {
+  const parsed = learningRecordSchema.safeParse(data);
+  if (parsed.success) return ok(parsed.data);
+  return fail(new UserError(describe(parsed.error.issues[0]?.path ?? [])));
+}
+
+/** Reads the record (empty when there is none). A damaged record is reported, never overwritten here. */
+export function readLearningRecord(store: KeyValueStore | null): Result<LearningRecord> {
+  if (!store) return fail(refused());
   let raw: string | null;
-  try { raw = store.getItem(learningKey); } catch { return { ok: false, error: 'This browser does not allow the site to read its storage.' }; }
-  if (raw === null) return { ok: true, record: emptyRecord() };
-  let parsed: ReadResult;
-  try { parsed = asLearningRecord(JSON.parse(raw)); } catch { return { ok: false, error: 'Your learning record could not be read (it is not valid data).' }; }
-  if (!parsed.ok) return parsed;
-  const bad = validateEntries(parsed.record);
-  return bad ? { ok: false, error: `Your learning record is damaged: ${bad}` } : parsed;
+  try { raw = store.getItem(learningKey); } catch { return fail(refused()); }
+  if (raw === null) return ok(emptyRecord());
+  let data: unknown;
+  try { data = JSON.parse(raw); } catch { return fail(new UserError('Your learning record could not be read (it is not valid data).')); }
+  const record = parseRecord(data);
+  return record.ok ? record : fail(new UserError(`Your learning record is damaged: ${record.error.message}`));
 }
 
-/** Adds a completed scenario. Refuses (returns the error) rather than overwrite a record it cannot read. */
-export function recordCompletedScenario(store: KeyValueStore, entry: CompletedScenario): string | null {
-  const current = readLearningRecord(store);
-  if (!current.ok) return current.error;
-  const record = current.record;
-  record.scenarios.push(entry);
-  try { store.setItem(learningKey, JSON.stringify(record)); return null; } catch { return 'Your browser would not let the site save to your learning record.'; }
+/** The stored text as it is, damaged or not (for "Download the damaged record"). */
+export function rawLearningRecord(store: KeyValueStore | null): string {
+  try { return store?.getItem(learningKey) ?? ''; } catch { return ''; }
+}
+
+/** Parses an import file's text: the record, or a clear reason it cannot be imported. */
+export function parseImport(text: string): Result<LearningRecord> {
+  let data: unknown;
+  try { data = JSON.parse(text); } catch { return fail(new UserError('The file could not be imported: it is not a learning record exported from this site (it is not valid JSON).')); }
+  const record = parseRecord(data);
+  return record.ok ? record : fail(new UserError(`The file could not be imported: ${record.error.message}`));
 }
 
 /** Merges an imported record into the current one, skipping entries already present. */
@@ -76,46 +104,28 @@ export function mergeRecords(current: LearningRecord, incoming: LearningRecord):
   };
 }
 
-/** Checks each entry of a record has the fields the page shows, so an import cannot plant bad data. */
-export function validateEntries(record: LearningRecord): string | null {
-  const str = (v: unknown) => typeof v === 'string';
-  for (const [i, s] of record.scenarios.entries()) {
-    if (!s || !str(s.id) || !str(s.title) || !str(s.completedAt) || !str(s.outcome) || !Array.isArray(s.path)) return `Completed scenario ${i + 1} is missing its id, title, date, outcome or path.`;
-    const badStep = s.path.findIndex((p) => !p || typeof p !== 'object' || !str(p.title) || (p.answer !== undefined && !str(p.answer)) || (p.rating !== null && !str(p.rating)));
-    if (badStep >= 0) return `Step ${badStep + 1} of completed scenario ${i + 1} is damaged.`;
+/** Writes the whole record, even over a damaged one (only "Clear my record" needs that). */
+export function replaceLearningRecord(store: KeyValueStore | null, record: LearningRecord): Result<LearningRecord> {
+  try {
+    if (!store) return fail(refused());
+    store.setItem(learningKey, JSON.stringify(record));
+    return ok(record);
+  } catch {
+    return fail(refused());
   }
-  for (const [i, b] of record.briefings.entries()) {
-    if (!b || !str(b.slug) || !str(b.title) || !str(b.readAt)) return `Briefing ${i + 1} is missing its name or date.`;
-  }
-  for (const [i, r] of record.reflections.entries()) {
-    if (!r || !str(r.id) || !str(r.text) || !str(r.writtenAt) || (r.about !== undefined && !str(r.about))) return `Reflection ${i + 1} is missing its text or date.`;
-  }
-  return null;
-}
-
-/** Parses an import file's text: the record, or a clear reason it cannot be imported. */
-export function parseImport(text: string): ReadResult {
-  let data: unknown;
-  try { data = JSON.parse(text); } catch { return { ok: false, error: 'The file could not be imported: it is not a learning record exported from this site (it is not valid JSON).' }; }
-  const r = asLearningRecord(data);
-  if (!r.ok) return { ok: false, error: `The file could not be imported: ${r.error}` };
-  const bad = validateEntries(r.record);
-  return bad ? { ok: false, error: `The file could not be imported: ${bad}` } : r;
-}
-
-/** Writes the whole record. */
-export function writeLearningRecord(store: KeyValueStore, record: LearningRecord): string | null {
-  try { store.setItem(learningKey, JSON.stringify(record)); return null; } catch { return 'Your browser would not let the site save your learning record.'; }
 }
 
 /**
- * Applies a change to the record as it is in storage now (not to a copy read earlier), so that
- * a scenario finished in another tab is never overwritten. Returns the new record, or an error.
+ * The one way to change the record: applies `change` to the record as it is in storage now (not to
+ * a copy read earlier), so that a scenario finished in another tab is never overwritten. Refuses,
+ * with the reason, rather than overwrite a record it cannot read.
  */
-export function updateLearningRecord(store: KeyValueStore, change: (record: LearningRecord) => LearningRecord): { ok: true; record: LearningRecord } | { ok: false; error: string } {
+export function updateLearningRecord(store: KeyValueStore | null, change: (record: LearningRecord) => LearningRecord): Result<LearningRecord> {
   const current = readLearningRecord(store);
-  if (!current.ok) return current;
-  const next = change(current.record);
-  const err = writeLearningRecord(store, next);
-  return err ? { ok: false, error: err } : { ok: true, record: next };
+  return current.ok ? replaceLearningRecord(store, change(current.value)) : current;
+}
+
+/** Adds a completed scenario (the scenario player calls this at the debrief). */
+export function recordCompletedScenario(store: KeyValueStore | null, entry: CompletedScenario): Result<LearningRecord> {
+  return updateLearningRecord(store, (record) => ({ ...record, scenarios: [...record.scenarios, entry] }));
 }
