@@ -1,11 +1,13 @@
 // The 7-minute briefing format, checked on the MDX body (Zod only sees the frontmatter):
-// exactly seven parts, each an h2 beginning with its number; part 6 gives contacts through
-// <ContactNumber />; part 7 ends with three questions for the team. The body is read as a
-// Markdown tree (mdast-util-from-markdown with MDX), not with regular expressions. No Astro here.
+// exactly seven parts, each an h2 beginning with its number; part 6 ("Where to get help") starts
+// with the guidance's emergency line and gives contacts through <ContactNumber />; part 7 ends with
+// three questions for the team. The body is read as a Markdown tree (mdast-util-from-markdown with
+// MDX), not with regular expressions. No Astro here.
 import type { Heading, RootContent } from 'mdast';
+import type {} from 'mdast-util-mdx'; // MDX's JSX in the Markdown tree's types
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { parseMdx } from '../shared/content-index';
+import { mdxBody, parseMdx } from '../shared/content-index';
 import { ContentError } from '../shared/errors';
 
 /** Number of parts in every briefing. */
@@ -17,6 +19,13 @@ export const READ_ALOUD_WORDS_PER_MINUTE = 120;
 /** The words a part should have, so that seven parts read aloud in about seven minutes. */
 export const PART_WORDS = { min: 60, max: 120 } as const;
 
+/**
+ * How part 6 ("Where to get help") begins in every briefing: the guidance's own callout, "In an
+ * emergency always dial" the police emergency number (Helping Children Thrive 2020, page 33), with
+ * the number from content/contacts.yaml.
+ */
+export const EMERGENCY_OPENING = 'In an emergency always dial <ContactNumber id="police-emergency" />.';
+
 /** Words a phone number takes to read aloud (three groups of digits), counted for each <ContactNumber />. */
 const WORDS_PER_CONTACT = 3;
 
@@ -26,6 +35,8 @@ export interface BriefingPartOutline {
   number: number;
   /** Heading text after the number ("Background"). */
   title: string;
+  /** The part's MDX source below its heading. */
+  source: string;
   /** Words read aloud (markup and components not counted). */
   words: number;
 }
@@ -49,18 +60,20 @@ function sections(nodes: readonly RootContent[]): { preamble: RootContent[]; par
 /** Splits a briefing body into its h2 parts and lists everything wrong with its format. */
 export function outlineBriefing(body: string): { parts: BriefingPartOutline[]; problems: string[] } {
   const problems: string[] = [];
-  const { preamble, parts: sectioned } = sections(parseMdx(body).children);
+  const text = mdxBody(body);
+  const { preamble, parts: sectioned } = sections(parseMdx(text).children);
+  const sourceOf = (nodes: readonly RootContent[]) => text.slice(nodes[0]?.position?.start.offset ?? 0, nodes.at(-1)?.position?.end.offset ?? 0).trim();
   if (preamble.some((n) => n.type !== 'mdxjsEsm')) problems.push('text before part 1: put it in a part, or in the summary in the frontmatter');
 
   const parts: Array<BriefingPartOutline & { body: RootContent[] }> = [];
   for (const { heading, body: nodes } of sectioned) {
-    const text = toString(heading).trim();
-    const m = numberedTitle.exec(text);
+    const headed = toString(heading).trim();
+    const m = numberedTitle.exec(headed);
     if (!m) {
-      problems.push(`h2 "${text}" must begin with its part number (1 to ${PART_COUNT})`);
+      problems.push(`h2 "${headed}" must begin with its part number (1 to ${PART_COUNT})`);
       continue;
     }
-    parts.push({ number: Number(m[1]), title: m[2]!.trim(), words: wordsIn(nodes), body: nodes });
+    parts.push({ number: Number(m[1]), title: m[2]!.trim(), source: sourceOf(nodes), words: wordsIn(nodes), body: nodes });
   }
 
   if (parts.length !== PART_COUNT) {
@@ -72,8 +85,8 @@ export function outlineBriefing(body: string): { parts: BriefingPartOutline[]; p
   });
 
   const help = parts.find((p) => p.number === 6);
-  if (help && !help.body.some((n) => contains(n, isContact))) {
-    problems.push('part 6 must give contacts through <ContactNumber id="…" />');
+  if (help && !opensWithEmergencyLine(help.body)) {
+    problems.push(`part 6 must start with "${EMERGENCY_OPENING}"`);
   }
   const reflect = parts.find((p) => p.number === PART_COUNT);
   if (reflect) {
@@ -85,7 +98,7 @@ export function outlineBriefing(body: string): { parts: BriefingPartOutline[]; p
       problems.push(`one of the three questions in part ${PART_COUNT} must ask how the team will use the learning`);
     }
   }
-  return { parts: parts.map(({ number, title, words }) => ({ number, title, words })), problems };
+  return { parts: parts.map(({ number, title, source, words }) => ({ number, title, source, words })), problems };
 }
 
 /** The briefing's parts; throws ContentError naming `file` if the format is broken. */
@@ -95,13 +108,16 @@ export function checkBriefingBody(body: string | undefined, file: string): Brief
   return parts;
 }
 
-/** True when `node` or anything inside it passes `test`. */
-function contains(node: RootContent, test: (n: { type: string; name?: string | null }) => boolean): boolean {
-  let found = false;
-  visit(node, (n) => {
-    if (test(n)) found = true;
-  });
-  return found;
+/** True when a part's first paragraph begins with EMERGENCY_OPENING, as written (text, component, full stop). */
+function opensWithEmergencyLine(nodes: readonly RootContent[]): boolean {
+  const first = nodes[0];
+  if (first?.type !== 'paragraph') return false;
+  const [text, contact, after] = first.children;
+  const attributes = contact?.type === 'mdxJsxTextElement' && contact.name === 'ContactNumber' ? contact.attributes : [];
+  const [id] = attributes;
+  return text?.type === 'text' && text.value === 'In an emergency always dial '
+    && attributes.length === 1 && id?.type === 'mdxJsxAttribute' && id.name === 'id' && id.value === 'police-emergency'
+    && after?.type === 'text' && after.value.startsWith('.');
 }
 
 /** Words a reader says aloud in some Markdown nodes: their text, and WORDS_PER_CONTACT for each <ContactNumber />. */

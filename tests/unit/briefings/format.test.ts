@@ -3,6 +3,7 @@ import { briefingSchema } from '../../../src/briefings/schema';
 import {
   checkBriefingBody,
   countWords,
+  EMERGENCY_OPENING,
   outlineBriefing,
   readingMinutes,
 } from '../../../src/briefings/format';
@@ -16,7 +17,7 @@ function body(n = 7, overrides: Record<number, string> = {}): string {
   const parts: string[] = [];
   for (let i = 1; i <= n; i++) {
     let text = overrides[i] ?? `Some words for part ${i}.`;
-    if (!(i in overrides) && i === 6) text = 'Call MASH on <ContactNumber id="mash" />.';
+    if (!(i in overrides) && i === 6) text = `${EMERGENCY_OPENING}\n\nCall MASH on <ContactNumber id="mash" />.`;
     if (!(i in overrides) && i === 7) text = 'Talk as a team:\n\n- What worked?\n- What got in the way?\n- How will our team use this?';
     parts.push(`## ${i} Part ${i}\n\n${text}\n`);
   }
@@ -103,8 +104,13 @@ describe('briefing body validator', () => {
   it('ignores h3 headings and ## inside code fences', () => {
     expect(outlineBriefing(body(7, { 2: '### A sub-heading\n\nText.\n\n```\n## not a heading\n```' })).problems).toEqual([]);
   });
-  it('requires part 6 to give contacts through ContactNumber', () => {
-    expect(outlineBriefing(body(7, { 6: 'Ring your manager.' })).problems).toEqual(['part 6 must give contacts through <ContactNumber id="…" />']);
+  it('requires part 6 to start with the emergency line, its number through ContactNumber', () => {
+    const problem = 'part 6 must start with "In an emergency always dial <ContactNumber id="police-emergency" />."';
+    expect(outlineBriefing(body(7, { 6: 'Ring your manager.' })).problems).toEqual([problem]);
+    expect(outlineBriefing(body(7, { 6: 'In an emergency always dial 999.' })).problems).toEqual([problem]);
+    expect(outlineBriefing(body(7, { 6: `Ring your manager.\n\n${EMERGENCY_OPENING}` })).problems).toEqual([problem]);
+    expect(outlineBriefing(body(7, { 6: 'In an emergency always dial <ContactNumber id="mash" />.' })).problems).toEqual([problem]);
+    expect(outlineBriefing(body(7, { 6: `${EMERGENCY_OPENING} Then ring your manager.` })).problems).toEqual([]);
   });
   it('requires part 7 to end with three questions, one about the team', () => {
     const two = body(7, { 7: '- What worked?\n- How will our team use this?' });
@@ -120,7 +126,7 @@ describe('briefing body validator', () => {
     expect(outlineBriefing(body(7, { 4: '' })).problems).toContain('part 4 ("Part 4") is empty');
   });
   it('reports every problem in one error', () => {
-    expect(() => checkBriefingBody(body(6, { 6: 'No contacts.' }), file)).toThrow(/found 6; part 6 must give contacts/);
+    expect(() => checkBriefingBody(body(6, { 6: 'No contacts.' }), file)).toThrow(/found 6; part 6 must start with "In an emergency always dial/);
   });
 });
 
