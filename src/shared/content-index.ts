@@ -13,10 +13,14 @@ import { visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 import { guidanceRefProblem, type GuidanceIndex, type GuidanceRef } from './guidance-links';
 
-/** The MDX body of a file (its frontmatter removed), as an mdast tree. */
+/** The MDX body of a file: the file without its frontmatter. */
+export function mdxBody(mdx: string): string {
+  return mdx.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+}
+
+/** The MDX body of a file (its frontmatter removed), as an mdast tree; positions are in mdxBody(mdx). */
 export function parseMdx(mdx: string): Root {
-  const body = mdx.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
-  return fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+  return fromMarkdown(mdxBody(mdx), { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
 }
 
 /**

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { briefingSchema } from '../../../src/briefings/schema';
 import {
-  BriefingFormatError,
   checkBriefingBody,
   countWords,
   EMERGENCY_OPENING,
   outlineBriefing,
   readingMinutes,
-  wrapRenderedParts,
 } from '../../../src/briefings/format';
+import { ContentError } from '../../../src/shared/errors';
 import { matchesTopic } from '../../../src/briefings/topic-filter';
 
 const file = 'content/briefings/example.mdx';
@@ -80,7 +79,7 @@ describe('briefing body validator', () => {
     expect(parts[0]).toMatchObject({ title: 'Part 1', words: 5 });
   });
   it('rejects six parts, naming the file and the count', () => {
-    expect(() => checkBriefingBody(body(6), file)).toThrow(BriefingFormatError);
+    expect(() => checkBriefingBody(body(6), file)).toThrow(ContentError);
     expect(() => checkBriefingBody(body(6), file)).toThrow(
       'content/briefings/example.mdx: expected 7 numbered parts (h2 "1 …" to "7 …"), found 6',
     );
@@ -139,20 +138,6 @@ describe('word count and reading time', () => {
   it('estimates whole minutes at a reading-aloud pace', () => {
     expect(readingMinutes(840)).toBe(7);
     expect(readingMinutes(10)).toBe(1);
-  });
-});
-
-describe('wrapping rendered parts in sections', () => {
-  const html = Array.from({ length: 7 }, (_, i) => `<h2 id="${i + 1}-part">${i + 1} Part</h2>\n<p>Text ${i + 1}</p>`).join('\n');
-  it('wraps each h2 and what follows it in a section with a stable id', () => {
-    const out = wrapRenderedParts(html, file);
-    expect(out.match(/<section /g)).toHaveLength(7);
-    expect(out).toContain('<section class="briefing-part" id="part-1" aria-labelledby="1-part" data-part="1"><h2 id="1-part">1 Part</h2>\n<p>Text 1</p>');
-    expect(out).toContain('id="part-7"');
-  });
-  it('throws when the rendered HTML does not hold seven parts', () => {
-    expect(() => wrapRenderedParts('<h2 id="a">1 A</h2>', file)).toThrow(/rendered 1 h2 parts, expected 7/);
-    expect(() => wrapRenderedParts(`<p>intro</p>${html}`, file)).toThrow(/content before part 1/);
   });
 });
 

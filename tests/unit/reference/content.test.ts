@@ -12,7 +12,7 @@ import {
   thresholdIndicatorRowSchema,
   thresholdLevelDefinitionSchema,
 } from '../../../src/reference/thresholds/schema';
-import { isAcronym } from '../../../src/reference/glossary/abbreviations';
+import { isAcronym } from '../../../src/shared/text';
 
 // Checks across the reference content (cases, thresholds, glossary, change log) that a schema
 // alone cannot make: cross-references, the agreed slugs, and glossary coverage.
