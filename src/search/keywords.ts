@@ -40,4 +40,7 @@ export const typeWeights: Record<string, number> = {
   // Every acronym's definition, in one long page: it should answer "CSE" or "acronyms", not every
   // query that shares a word with some definition ("abuse").
   Glossary: 0.5,
+  // Practice scenarios tell a story in the guidance's words; a question in those words ("inform
+  // parents referral") wants the guidance first, with the scenario to practise it close by.
+  'Practice scenario': 0.7,
 };
