@@ -6,7 +6,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { rehypeAbbreviations } from './src/utils/rehype-abbreviations';
+import { rehypeAbbreviations } from './src/reference/glossary/rehype-abbreviations';
 import pagefindSearch from './src/integrations/pagefind';
 
 // The public address of the site. Set SITE_URL when deploying; the default keeps local builds,

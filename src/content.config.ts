@@ -1,12 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { caseSchema } from './schemas/cases';
-import { changeSchema } from './schemas/changes';
-import { briefingSchema } from './schemas/briefings';
-import { contactSchema } from './schemas/contacts';
-import { glossarySchema } from './schemas/glossary';
-import { guidanceSchema } from './schemas/guidance';
-import { sourceSchema } from './schemas/sources';
+import { caseSchema } from './reference/cases/schema';
+import { changeSchema } from './reference/about/changes-schema';
+import { briefingSchema } from './briefings/schema';
+import { contactSchema } from './reference/contacts/schema';
+import { glossarySchema } from './reference/glossary/schema';
+import { guidanceSchema } from './reference/guidance/schema';
+import { sourceSchema } from './reference/about/sources-schema';
 import { scenarioSchema } from './schemas/scenarios';
 import { loadBriefingSlugs, loadContactIds, loadGuidanceIndex } from './scenarios/guidance-index';
 import { findScenarioProblems } from './scenarios/validate';
@@ -15,7 +15,7 @@ import {
   disabilityOutcomeSchema,
   thresholdIndicatorRowSchema,
   thresholdLevelDefinitionSchema,
-} from './schemas/thresholds';
+} from './reference/thresholds/schema';
 
 // All authored content lives in /content, apart from the engine in /src, so that another
 // partnership could replace /content and rebuild. Each collection has one schema module.

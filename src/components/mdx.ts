@@ -1,5 +1,5 @@
 // Components that MDX content may use without importing them.
-import ContactNumber from './ContactNumber.astro';
+import ContactNumber from '../reference/contacts/ContactNumber.astro';
 import LostContent from './LostContent.astro';
 import Notice from './Notice.astro';
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { citationSchema } from './citation';
+import { citationSchema } from '../shared/citation';
 
 /** A link to a guidance page and, optionally, a section on it (`content/guidance/<page>.mdx`, `## heading`). */
 export const guidanceRefSchema = z.strictObject({

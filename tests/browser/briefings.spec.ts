@@ -101,10 +101,29 @@ test.describe('presenter view', () => {
     const page = await context.newPage();
     await page.goto(present);
     for (let n = 1; n <= 7; n++) await expect(part(page, n)).toBeVisible();
-    await expect(page.locator('[data-presenter-controls]')).toBeHidden();
+    await expect(page.locator('.presenter-controls')).toBeHidden();
+    await expect(page.locator('.presenter-keys')).toBeHidden();
+    await expect(page.getByText('All seven parts are shown below in large type')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Back to the briefing' })).toBeVisible();
     await context.close();
   });
+
+  test('with JavaScript the controls and keys replace the note for readers without it', async ({ page }) => {
+    await page.goto(present);
+    await expect(page.locator('.presenter-controls')).toBeVisible();
+    await expect(page.locator('.presenter-keys')).toBeVisible();
+    await expect(page.getByText('All seven parts are shown below in large type')).toBeHidden();
+  });
+});
+
+test('the print button shows only when JavaScript can use it', async ({ browser, page }) => {
+  await page.goto(`/briefings/${slug}/`);
+  await expect(page.getByRole('button', { name: 'Print this briefing' })).toBeVisible();
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const noJs = await context.newPage();
+  await noJs.goto(`/briefings/${slug}/`);
+  await expect(noJs.getByRole('button', { name: 'Print this briefing' })).toBeHidden();
+  await context.close();
 });
 
 test('a briefing prints with the seven parts, its sources, the team record box, the address and the date', async ({ page }) => {
@@ -156,7 +175,7 @@ test.describe('briefings index', () => {
     const items = page.locator('.briefing-list > li');
     expect(await items.count()).toBeGreaterThanOrEqual(12);
     await expect(items.filter({ visible: true })).toHaveCount(await items.count());
-    await expect(page.locator('[data-topic-filter]')).toBeHidden();
+    await expect(page.locator('[data-module="topic-filter"]')).toBeHidden();
     await context.close();
   });
 });

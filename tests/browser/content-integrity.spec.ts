@@ -99,7 +99,7 @@ test('the superseded 2016 number and the old KSCB address appear only where labe
     return false;
   };
   for (const page of pages) {
-    for (const a of page.html.querySelectorAll('a[href="tel:+441514434707"]')) if (!labelled(a)) unlabelled.push(`${page.path}: superseded number`);
+    for (const el of page.html.querySelectorAll('.tel-superseded')) if (!labelled(el)) unlabelled.push(`${page.path}: superseded number`);
     for (const a of page.html.querySelectorAll('a[href*="knowsleyscb"]')) if (!labelled(a)) unlabelled.push(`${page.path}: KSCB address`);
     if (/knowsleyscb\.org\.uk/.test(page.html.querySelector('main')?.textContent ?? '') && !page.html.querySelector('.superseded')) unlabelled.push(`${page.path}: KSCB address in text`);
   }

@@ -7,7 +7,7 @@ test('shows the record, adds a reflection, exports, and clears after confirming'
   await page.goto('/my-learning/');
   await page.evaluate((r) => localStorage.setItem('hct:learning', JSON.stringify(r)), record);
   await page.reload();
-  await expect(page.getByText('Your learning record needs JavaScript')).toHaveCount(0);
+  await expect(page.getByText('Your learning record needs JavaScript')).toBeHidden();
   await expect(page.getByRole('link', { name: 'A recorded scenario' })).toBeVisible();
 
   await page.getByLabel(/Add a reflection/).fill('Separate fact from opinion.');

@@ -11,7 +11,7 @@ test.describe('without JavaScript', () => {
 
   test('every domain and every level row is shown, and the filter is not', async ({ page }) => {
     await page.goto('/thresholds/');
-    await expect(page.locator('form[data-threshold-filter]')).toBeHidden();
+    await expect(page.locator('form[data-module="threshold-filter"]')).toBeHidden();
     await expect(page.locator('[data-domain]:visible')).toHaveCount(domains);
     await expect(page.locator('[data-domain] tr[data-level]:visible')).toHaveCount(domains * rowsPerDomain);
     await expect(page.getByText('Archived 2016 material: not the current guidance.')).toBeVisible();
@@ -27,7 +27,7 @@ test.describe('without JavaScript', () => {
 test.describe('with JavaScript', () => {
   test('filters by level, then by domain, keeps the choice in the address, and resets', async ({ page }) => {
     await page.goto('/thresholds/');
-    const form = page.locator('form[data-threshold-filter]');
+    const form = page.locator('form[data-module="threshold-filter"]');
     await expect(form).toBeVisible();
 
     await form.getByLabel('Level').selectOption('3');

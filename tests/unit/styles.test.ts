@@ -1,9 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
 
+// Every stylesheet: the site-wide base, each feature's own (imported by src/styles/global.css), print.
+const stylesheets = [...globSync('src/**/*.css'), 'public/print.css'];
+
 // Browsers silently swallow everything after an unclosed block, so parse the stylesheets strictly.
-describe.each(['src/styles/global.css', 'public/print.css'])('%s', (file) => {
+describe.each(stylesheets)('%s', (file) => {
   it('parses, with every block closed', () => {
     const css = readFileSync(file, 'utf8');
     expect(() => postcss.parse(css, { from: file })).not.toThrow();
@@ -12,6 +16,14 @@ describe.each(['src/styles/global.css', 'public/print.css'])('%s', (file) => {
     root.walkAtRules('media', (rule) => {
       rule.walkRules((r) => expect(r.selector, `rule inside @media ${rule.params}`).not.toMatch(/^\s*\/\*/));
     });
-    expect(root.nodes.length).toBeGreaterThan(5);
+    expect(root.nodes.length).toBeGreaterThan(file.endsWith('global.css') ? 3 : 1);
+  });
+});
+
+describe('src/styles/global.css', () => {
+  it('imports every feature stylesheet in src/, so none is left out of the site', () => {
+    const imports = [...readFileSync('src/styles/global.css', 'utf8').matchAll(/@import '([^']+)'/g)].map((m) => join('src/styles', m[1]!));
+    const others = globSync('src/**/*.css').filter((f) => f !== join('src/styles/global.css') && !f.startsWith('src/components/search/'));
+    expect(imports.sort()).toEqual(others.sort());
   });
 });

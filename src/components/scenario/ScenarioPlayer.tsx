@@ -21,8 +21,8 @@ import { clearProgress, loadProgress, saveProgress } from '../../scenarios/persi
 import type { Submission } from '../../scenarios/rating';
 import { snapshotFits } from '../../scenarios/restore';
 import { recommendedPath, takenPath, type PathEntry } from '../../scenarios/review';
-import { guidanceHref } from '../../utils/guidance';
-import { recordCompletedScenario } from '../../utils/learning-record';
+import { guidanceHref } from '../../reference/guidance/pages';
+import { recordCompletedScenario } from '../../learning/record';
 import { splitContactTokens } from '../../scenarios/text';
 
 /** A contact as the player shows it: number, tel: link and keypad options. */
@@ -129,16 +129,14 @@ export default function ScenarioPlayer({ scenarioId, scenario, version, guidance
         finishedHere.current = true;
         const ctx = s.context as ScenarioContext;
         const debrief = steps.get(position(s).step);
-        const err = !store
-          ? 'this browser does not let the site use its storage.'
-          : recordCompletedScenario(store, {
-              id: scenarioId,
-              title: scenario.title,
-              completedAt: new Date().toISOString(),
-              outcome: debrief?.kind === 'debrief' ? debrief.outcome : '',
-              path: takenPath(scenario, ctx).map(({ title, answer, rating }) => ({ title, answer, rating })),
-            });
-        if (err) setNotice(`This scenario is finished, but it could not be added to My learning: ${err}`);
+        const recorded = recordCompletedScenario(store, {
+          id: scenarioId,
+          title: scenario.title,
+          completedAt: new Date().toISOString(),
+          outcome: debrief?.kind === 'debrief' ? debrief.outcome : '',
+          path: takenPath(scenario, ctx).map(({ title, answer, rating }) => ({ title, answer, rating })),
+        });
+        if (!recorded.ok) setNotice(`This scenario is finished, but it could not be added to My learning: ${recorded.error.message}`);
       }
     });
     return () => sub.unsubscribe();

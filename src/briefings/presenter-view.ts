@@ -1,0 +1,127 @@
+// Presenter view behaviour: one part at a time, keyboard navigation, a seven-minute timer that
+// paces one minute per part, and the part in the URL hash. Without this script the presenter page
+// shows all seven parts in large type, one after another. Started by startModules('presenter'),
+// which also shows the controls (data-js-only) and hides the note for readers without JavaScript.
+import { MarkupError, required as find } from '../shared/errors';
+import { partId } from './format';
+import { applyAction, clampPart, formatClock, keyAction, pace, partFromHash, Stopwatch } from './presenter';
+
+const WIDGET = 'presenter view';
+const required = <T extends Element>(root: ParentNode, selector: string): T => find<T>(root, selector, WIDGET);
+
+const IDLE = 'One minute a part. Start the timer when you begin.';
+
+export function startPresenter(root: HTMLElement): void {
+  const sections = [...root.querySelectorAll<HTMLElement>('.briefing-part')];
+  const total = sections.length;
+  if (total === 0) throw new MarkupError(WIDGET, '.briefing-part sections');
+  const titles = sections.map((s) => (s.querySelector('h2')?.textContent ?? '').trim().replace(/^\d+\.?\s+/, ''));
+  const position = required<HTMLElement>(root, '[data-position]');
+  const clock = required<HTMLElement>(root, '[data-clock]');
+  const paceText = required<HTMLElement>(root, '[data-pace]');
+  const timerButton = required<HTMLButtonElement>(root, '[data-action="timer"]');
+  const back = required<HTMLAnchorElement>(root, '[data-presenter-back]');
+  const fullscreen = root.querySelector<HTMLButtonElement>('[data-action="fullscreen"]');
+  const track = [...root.querySelectorAll<HTMLElement>('[data-pace-track] li')];
+  const backBase = back.getAttribute('href')!.replace(/#.*$/, '');
+  const watch = new Stopwatch();
+  let current = 1;
+  let ticker: ReturnType<typeof setInterval> | undefined;
+
+  function renderPace(): void {
+    const elapsed = watch.elapsed();
+    clock.textContent = formatClock(elapsed);
+    const idle = !watch.running && elapsed === 0;
+    const p = pace(elapsed, current, total);
+    const message = idle ? IDLE : p.message;
+    // Only touch the live region when the words change, so screen readers are not told every second.
+    if (paceText.textContent !== message) paceText.textContent = message;
+    paceText.dataset.state = idle ? 'idle' : p.state;
+    track.forEach((li, i) => {
+      li.classList.toggle('is-due', !idle && i + 1 === p.due);
+      li.classList.toggle('is-current', i + 1 === current);
+    });
+  }
+
+  function show(part: number): void {
+    current = clampPart(part, total);
+    sections.forEach((s, i) => s.classList.toggle('is-current', i + 1 === current));
+    position.textContent = `Part ${current} of ${total}: ${titles[current - 1]}`;
+    const hash = `#${partId(current)}`;
+    if (location.hash !== hash) history.replaceState(null, '', hash);
+    back.href = `${backBase}${hash}`;
+    renderPace();
+    window.scrollTo(0, 0);
+  }
+
+  function setTimerLabel(): void {
+    timerButton.textContent = watch.running ? 'Pause timer' : watch.elapsed() > 0 ? 'Resume timer' : 'Start timer';
+  }
+
+  function toggleTimer(): void {
+    if (watch.running) {
+      watch.pause();
+      clearInterval(ticker);
+    } else {
+      watch.start();
+      ticker = setInterval(renderPace, 250);
+    }
+    setTimerLabel();
+    renderPace();
+  }
+
+  function resetTimer(): void {
+    watch.reset();
+    clearInterval(ticker);
+    setTimerLabel();
+    renderPace();
+  }
+
+  root.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
+    if (!button) return;
+    switch (button.dataset.action) {
+      case 'prev':
+        return show(applyAction(current, { type: 'prev' }, total));
+      case 'next':
+        return show(applyAction(current, { type: 'next' }, total));
+      case 'timer':
+        return toggleTimer();
+      case 'reset':
+        return resetTimer();
+      case 'fullscreen':
+        if (document.fullscreenElement) void document.exitFullscreen();
+        else void root.requestFullscreen();
+    }
+  });
+
+  document.addEventListener('keydown', (event) => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target as Element;
+    if (target.closest('input, textarea, select, [contenteditable]')) return;
+    const action = keyAction(event.key, total, !!target.closest('button, a, summary'));
+    if (!action) return;
+    event.preventDefault();
+    if (action.type === 'toggle-timer') toggleTimer();
+    else show(applyAction(current, action, total));
+  });
+
+  window.addEventListener('hashchange', () => show(partFromHash(location.hash, total)));
+
+  if (fullscreen && document.fullscreenEnabled) {
+    fullscreen.hidden = false;
+    document.addEventListener('fullscreenchange', () => {
+      fullscreen.textContent = document.fullscreenElement ? 'Leave full screen' : 'Full screen';
+    });
+  }
+
+  // Without JavaScript, #part-N scrolls to that part. Here the hash picks the part to show
+  // instead, so the ids move to data attributes and the controls stay in view.
+  sections.forEach((s) => {
+    s.dataset.id = s.id;
+    s.removeAttribute('id');
+  });
+  window.addEventListener('load', () => window.scrollTo(0, 0), { once: true });
+
+  show(partFromHash(location.hash, total));
+}

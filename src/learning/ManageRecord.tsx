@@ -1,0 +1,79 @@
+/** @jsxImportSource preact */
+// Keep, move or clear the record: print it as a CPD record, export it to a file, import one, clear it.
+import { useRef, useState } from 'preact/hooks';
+
+interface Props {
+  /** True when the stored record is damaged: it cannot be exported (download it as it is instead). */
+  damaged: boolean;
+  onExport: () => void;
+  onImport: (file: File) => void;
+  onClear: () => void;
+}
+
+export function ManageRecord({ damaged, onExport, onImport, onClear }: Props) {
+  const [confirmClear, setConfirmClear] = useState(false);
+  const clearRef = useRef<HTMLButtonElement>(null);
+  return (
+    <>
+      <h2 class="no-print">Keep, move or clear your record</h2>
+      <div class="no-print">
+        <p class="button-row">
+          <button type="button" class="button" onClick={() => window.print()}>
+            Print my CPD record
+          </button>
+          <button type="button" class="button secondary" disabled={damaged} onClick={onExport}>
+            Export to a file
+          </button>
+        </p>
+        <p>
+          <label for="import-file">Import a file you exported before (it is added to this record; nothing is removed)</label>
+          <br />
+          <input
+            id="import-file"
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => {
+              const input = e.currentTarget;
+              const file = input.files?.[0];
+              input.value = '';
+              if (file) onImport(file);
+            }}
+          />
+        </p>
+        {!confirmClear ? (
+          <p>
+            <button type="button" ref={clearRef} class="button secondary" onClick={() => setConfirmClear(true)}>
+              Clear my record
+            </button>
+          </p>
+        ) : (
+          <div class="notice" role="group" aria-label="Confirm clearing">
+            <p>This deletes your whole learning record from this browser. Export it first if you want to keep it.</p>
+            <p class="button-row">
+              <button
+                type="button"
+                class="button danger"
+                onClick={() => {
+                  setConfirmClear(false);
+                  onClear();
+                }}
+              >
+                Yes, clear everything
+              </button>
+              <button
+                type="button"
+                class="button secondary"
+                onClick={() => {
+                  setConfirmClear(false);
+                  requestAnimationFrame(() => clearRef.current?.focus());
+                }}
+              >
+                Cancel
+              </button>
+            </p>
+          </div>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import {
+  emptyRecord,
+  learningKey,
+  mergeRecords,
+  parseImport,
+  readLearningRecord,
+  recordCompletedScenario,
+  replaceLearningRecord,
+  updateLearningRecord,
+} from '../../../src/learning/record';
+import type { Result } from '../../../src/shared/errors';
+import { memoryStore, storageRefused, type KeyValueStore } from '../../../src/shared/storage';
+
+const store = (init?: string) => memoryStore(init === undefined ? {} : { [learningKey]: init });
+const entry = { id: 's', title: 'S', completedAt: '2026-11-22T00:00:00Z', outcome: 'Safe', path: [] };
+/** The error message of a failed result (the test fails if it succeeded). */
+const problem = <T>(r: Result<T>): string => {
+  expect(r.ok).toBe(false);
+  return r.ok ? '' : r.error.message;
+};
+const refusing: KeyValueStore = {
+  getItem: () => { throw new Error('SecurityError'); },
+  setItem: () => { throw new Error('QuotaExceededError'); },
+  removeItem: () => undefined,
+};
+
+describe('learning record', () => {
+  it('starts empty and records a completed scenario', () => {
+    const s = store();
+    expect(recordCompletedScenario(s, entry).ok).toBe(true);
+    const r = readLearningRecord(s);
+    expect(r.ok && r.value.scenarios).toEqual([entry]);
+  });
+  it('reports a corrupt record and does not overwrite it', () => {
+    const s = store('{oops');
+    expect(problem(recordCompletedScenario(s, entry))).toMatch(/could not be read/);
+    expect(s.data.get(learningKey)).toBe('{oops');
+  });
+  it('reports a record of the wrong shape', () => {
+    expect(problem(readLearningRecord(store('{"format":1,"scenarios":{}}')))).toMatch(/damaged: its scenarios list is missing or not a list/);
+  });
+  it('says the one thing when the browser refuses storage, reading or writing, or has none', () => {
+    const words = storageRefused('your learning record');
+    expect(problem(readLearningRecord(refusing))).toBe(words);
+    expect(problem(readLearningRecord(null))).toBe(words);
+    expect(problem(recordCompletedScenario(null, entry))).toBe(words);
+    const readOnly = { ...store(), setItem: refusing.setItem };
+    expect(problem(updateLearningRecord(readOnly, (r) => r))).toBe(words);
+    expect(problem(replaceLearningRecord(refusing, emptyRecord()))).toBe(words);
+  });
+  it('keeps fields it does not know when it saves the record again', () => {
+    const s = store(JSON.stringify({ ...emptyRecord(), scenarios: [{ ...entry, minutes: 12 }] }));
+    recordCompletedScenario(s, { ...entry, id: 't' });
+    expect(JSON.parse(s.data.get(learningKey)!).scenarios[0].minutes).toBe(12);
+  });
+});
+
+describe('import and merge', () => {
+  it('rejects a file that is not JSON, not a record, or has damaged entries, saying why', () => {
+    expect(problem(parseImport('hello'))).toMatch(/not valid JSON/);
+    expect(problem(parseImport('{"a":1}'))).toMatch(/format is not recognised/);
+    expect(problem(parseImport('[]'))).toMatch(/format is not recognised/);
+    expect(problem(parseImport('{"format":1,"scenarios":[{"id":"x"}],"briefings":[],"reflections":[]}'))).toMatch(/Completed scenario 1 is missing/);
+    expect(problem(parseImport('{"format":1,"scenarios":[],"briefings":[{"slug":"a"}],"reflections":[]}'))).toMatch(/Briefing 1 is missing its name or date/);
+    expect(problem(parseImport('{"format":1,"scenarios":[],"briefings":[],"reflections":[{},{}]}'))).toMatch(/Reflection 1 is missing its text or date/);
+  });
+  it('merges without duplicating entries', () => {
+    const a = { ...emptyRecord(), scenarios: [entry] };
+    const b = { ...emptyRecord(), scenarios: [entry, { ...entry, id: 't' }] };
+    const { record, added } = mergeRecords(a, b);
+    expect(record.scenarios.map((s) => s.id)).toEqual(['s', 't']);
+    expect(added).toBe(1);
+  });
+});
+
+describe('damaged entries and concurrent changes', () => {
+  it('rejects an import whose path steps are damaged, and reports such a stored record as damaged', () => {
+    const bad = '{"format":1,"scenarios":[{"id":"a","title":"t","completedAt":"x","outcome":"o","path":[null]}],"briefings":[],"reflections":[]}';
+    expect(problem(parseImport(bad))).toMatch(/Step 1 of completed scenario 1 is damaged/);
+    expect(problem(readLearningRecord(store(bad)))).toMatch(/damaged/);
+  });
+  it('applies a change to the stored record, keeping what another tab added', () => {
+    const s = store();
+    recordCompletedScenario(s, entry); // another tab finishes a scenario
+    const r = updateLearningRecord(s, (rec) => ({ ...rec, reflections: [...rec.reflections, { id: 'r1', text: 'x', writtenAt: 'now' }] }));
+    expect(r.ok && r.value.scenarios).toEqual([entry]);
+    expect(r.ok && r.value.reflections.length).toBe(1);
+  });
+});
