@@ -13,6 +13,8 @@ const completedScenarioSchema = z.looseObject({
   id: z.string(),
   title: z.string(),
   completedAt: z.string(),
+  /** Time spent playing, in seconds (pauses longer than a few minutes count as a few minutes). */
+  seconds: z.optional(z.number()),
   /** The debrief's outcome line. */
   outcome: z.string(),
   /** Step titles with the answer given, in order. */

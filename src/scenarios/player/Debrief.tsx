@@ -1,0 +1,183 @@
+/** @jsxImportSource preact */
+// The debrief: how it ended, what to take away, each answer reviewed (the recommended and harmful
+// ticks, where each statement belonged, the range and why), the path taken beside the recommended
+// path, and what to read next.
+import { useContext } from 'preact/hooks';
+import type { Answer } from '../machine';
+import { choiceOptions, isChoiceStep, own, stepMap, type Scenario, type Step } from '../model';
+import { debriefFor, type PathEntry } from '../debrief';
+import { scaleBand } from '../rating';
+import { resolveText } from '../text';
+import { Cite, Env, Paragraphs, Text } from './env';
+import { FitBadge, RatingBadge } from './feedback';
+import { rangeText, ReviewGroup, ReviewList, selectReview, sortReview } from './review';
+import type { PlayerActions, PlayerView } from './session-adapter';
+import type { StepOf } from './steps/types';
+
+function PathList({ entries }: { entries: PathEntry[] }) {
+  return (
+    <ol class="path">
+      {entries
+        .filter((e) => e.answer || e.rating)
+        .map((e) => (
+          <li>
+            <strong>{e.title}</strong>
+            {e.answer && <>: <Text text={e.answer} /></>} <RatingBadge rating={e.rating} /> <FitBadge fit={e.fit} />
+          </li>
+        ))}
+    </ol>
+  );
+}
+
+/** One answered step in the debrief, with what the guidance would have done. */
+function AnswerReview({ scenario, entry, answer, earlier, flags }: { scenario: Scenario; entry: PathEntry; answer: Answer | undefined; earlier: readonly string[]; flags: readonly string[] }) {
+  const step = stepMap(scenario).get(entry.step);
+  if (!step) return null;
+  return (
+    <li>
+      <h4>{step.title}</h4>
+      <p>
+        {earlier.length > 0 ? `You first chose ${earlier.join(', then ')}, then ` : 'You chose '}
+        <strong><Text text={entry.answer ?? ''} /></strong>. <RatingBadge rating={entry.rating} /> <FitBadge fit={entry.fit} />
+      </p>
+      <AnswerDetail scenario={scenario} entry={entry} answer={answer} flags={flags} />
+    </li>
+  );
+}
+
+function AnswerDetail({ scenario, entry, answer, flags }: { scenario: Scenario; entry: PathEntry; answer: Answer | undefined; flags: readonly string[] }) {
+  const step = stepMap(scenario).get(entry.step);
+  if (!step) return null;
+  if (isChoiceStep(step)) {
+    const best = choiceOptions(step).filter((o) => o.rating === 'best');
+    const chosenBest = best.some((o) => o.label === entry.answer);
+    return (
+      <>
+        {entry.reason && (
+          <p>
+            <strong>Why:</strong> <Text text={entry.reason} />
+          </p>
+        )}
+        {!chosenBest && best.length > 0 && (
+          <p>
+            <strong>The guidance recommends:</strong> <Text text={best.map((o) => o.label).join('; ')} />. <Text text={best[0]!.reason} />
+          </p>
+        )}
+      </>
+    );
+  }
+  return <SubmissionDetail step={step} answer={answer} flags={flags} />;
+}
+
+function SubmissionDetail({ step, answer, flags }: { step: Step; answer: Answer | undefined; flags: readonly string[] }) {
+  const s = answer?.submission;
+  if (step.kind === 'select' && s?.kind === 'select') {
+    const { doItems, dontItems } = selectReview(step, s, flags);
+    return (
+      <>
+        <ReviewGroup title="Do: the recommended ticks" items={doItems} level={4} />
+        <ReviewGroup title="Don’t: what the guidance does not support" items={dontItems} level={4} />
+      </>
+    );
+  }
+  if (step.kind === 'sort' && s?.kind === 'sort') return <ReviewList items={sortReview(step, s, flags)} quoted />;
+  if (step.kind === 'scale' && s?.kind === 'scale') {
+    const band = scaleBand(step, s.value);
+    const feedback = band === 'inside' ? step.inside : step[band];
+    return (
+      <>
+        <p>
+          The range the facts support: <strong>{rangeText(step.expected)}</strong>.
+        </p>
+        <Paragraphs text={resolveText(feedback?.feedback, flags)} />
+        {feedback && (
+          <p>
+            <strong>Why:</strong> <Text text={feedback.reason} />
+          </p>
+        )}
+        <p>
+          <Cite to={step.cite} />
+        </p>
+      </>
+    );
+  }
+  return null;
+}
+
+export function Debrief({ scenario, step, view, act }: { scenario: Scenario; step: StepOf<'debrief'>; view: PlayerView; act: PlayerActions }) {
+  const { briefingTitles } = useContext(Env);
+  const debrief = debriefFor(scenario, step, view.context);
+  const taken = debrief.taken;
+  const answered = taken.filter((e) => e.answer);
+  const briefings = step.briefings.filter((b) => briefingTitles[b]);
+  return (
+    <div class="debrief">
+      <p class="outcome">
+        <strong>Outcome:</strong> {step.title}. <Text text={step.outcome} />
+      </p>
+      <Paragraphs text={debrief.ending.body} />
+      {debrief.ledTo.length > 1 && (
+        <>
+          <h3>What your choices led to</h3>
+          <ul>
+            {debrief.ledTo.map((s) => (
+              <li>{s.title}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>What to take away</h3>
+      <ul>
+        {debrief.ending.takeaways.map((t) => (
+          <li>
+            <Text text={t} />
+          </li>
+        ))}
+      </ul>
+      <div class="two-col">
+        <section aria-labelledby="taken-heading">
+          <h3 id="taken-heading">The path you took</h3>
+          <PathList entries={taken} />
+        </section>
+        <section aria-labelledby="recommended-heading">
+          <h3 id="recommended-heading">The recommended path</h3>
+          <PathList entries={debrief.recommended} />
+        </section>
+      </div>
+      {answered.length > 0 && (
+        <section aria-labelledby="answers-heading">
+          <h3 id="answers-heading">Your answers, step by step</h3>
+          <ol class="answer-reviews">
+            {answered.map((e) => (
+              <AnswerReview scenario={scenario} entry={e} answer={own(view.context.answers, e.step)} earlier={view.earlierByStep[e.step] ?? []} flags={view.context.flags} />
+            ))}
+          </ol>
+        </section>
+      )}
+      <h3>Read next</h3>
+      <ul>
+        {step.guidance.map((g) => (
+          <li>
+            <Cite to={g} label="" />
+          </li>
+        ))}
+        {briefings.map((b) => (
+          <li>
+            <a href={`/briefings/${b}/`}>{briefingTitles[b]}</a> (7-minute briefing)
+          </li>
+        ))}
+      </ul>
+      <p class="button-row">
+        <button type="button" class="button" onClick={act.restart}>
+          Start again
+        </button>
+        <a class="button secondary" href="/practice/">
+          More scenarios
+        </a>
+        <a class="button secondary" href="/my-learning/">
+          My learning
+        </a>
+      </p>
+    </div>
+  );
+}

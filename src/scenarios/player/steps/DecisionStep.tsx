@@ -1,0 +1,79 @@
+/** @jsxImportSource preact */
+// Decision and level steps: choose one option, then see its feedback, why, and the guidance.
+import { choiceOptions, conditionHolds, type ChoiceStep } from '../../model';
+import { choiceOrder } from '../../shuffle';
+import { resolveText } from '../../text';
+import { Cite, Paragraphs, Text } from '../env';
+import { Answered } from '../feedback';
+import { Choice, describedBy, FieldError, SubmitRow } from '../form';
+import type { StepOf, StepProps } from './types';
+
+function ChoiceQuestion({ step, view, act, problems, report, feedbackRef, missing }: StepProps<ChoiceStep> & { missing: string }) {
+  const all = choiceOptions(step);
+  const answer = view.answer;
+  const chosen = answer && all.find((o) => o.id === answer.choice);
+  const question = <Text text={resolveText(step.question, view.context.flags)} />;
+  if (view.phase === 'answered' && chosen) {
+    return (
+      <Answered
+        question={question}
+        earlier={view.earlier}
+        rating={chosen.rating}
+        fit={chosen.fit}
+        feedbackRef={feedbackRef}
+        onContinue={act.next}
+        onRetry={act.retry}
+        given={
+          <p>
+            Your answer: <strong><Text text={chosen.label} /></strong>
+          </p>
+        }
+      >
+        <Paragraphs text={resolveText(chosen.feedback, view.context.flags)} />
+        <p>
+          <strong>Why:</strong> <Text text={chosen.reason} />
+        </p>
+        <p>
+          <Cite to={chosen.cite} />
+        </p>
+      </Answered>
+    );
+  }
+  // Shuffled per attempt (seeded, so a reload shows the same order) unless the step is fixed.
+  const options = choiceOrder(step, view.context.seed).filter((o) => conditionHolds(o.when, view.context.flags));
+  const key = `${step.id}-choice`;
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const choice = new FormData(e.currentTarget).get('choice');
+        if (typeof choice !== 'string' || !choice) {
+          report([{ key, field: `${step.id}-${options[0]?.id ?? ''}`, message: missing }]);
+          return;
+        }
+        report([]);
+        act.choose(choice);
+      }}
+    >
+      <fieldset aria-describedby={describedBy(problems, key)} class={problems.length ? 'has-error' : undefined}>
+        <legend>{question}</legend>
+        <FieldError problems={problems} errorKey={key} />
+        {options.map((o) => (
+          <Choice type="radio" name="choice" id={`${step.id}-${o.id}`} value={o.id}>
+            <Text text={o.label} />
+          </Choice>
+        ))}
+      </fieldset>
+      <SubmitRow />
+    </form>
+  );
+}
+
+export function DecisionStep(props: StepProps<StepOf<'decision'>>) {
+  return <ChoiceQuestion {...props} missing="Choose what you would do" />;
+}
+
+export function LevelStep(props: StepProps<StepOf<'level'>>) {
+  return <ChoiceQuestion {...props} missing="Choose a type of support" />;
+}
