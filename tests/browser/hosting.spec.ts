@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { builtPages, distDir } from '../support/site';
@@ -61,4 +61,17 @@ test('every built page asks for no referrer', () => {
   const without = pages.filter(([, file]) => !/<meta name="referrer" content="no-referrer"/.test(readFileSync(file, 'utf8')))
     .map(([path]) => path);
   expect(without).toEqual([]);
+});
+
+// The tests run on the default build, without SITE_URL: no page may name an address it cannot know.
+test('without SITE_URL no built page names localhost, and no sitemap is built', () => {
+  const naming = builtPages().filter(([, file]) => readFileSync(file, 'utf8').includes('localhost')).map(([path]) => path);
+  expect(naming).toEqual([]);
+  expect(existsSync(join(distDir, 'sitemap-index.xml'))).toBe(false);
+});
+
+test('the printed footer shows the address the page was opened at', async ({ page, baseURL }) => {
+  await page.goto('/contacts/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-footer [data-print-url]')).toHaveText(new URL('/contacts/', baseURL).href);
 });
