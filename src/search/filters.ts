@@ -1,11 +1,12 @@
 // The search filters. Pages set them in BaseLayout (`pageType` -> `type`) and on the page's
 // article (`level`, where a page is about one of the four types of support).
+import { typesOfSupport } from '../shared/support';
 
 /** Values of the `type` filter, in the order the search page lists them. */
 export const PAGE_TYPES = ['Guidance', 'Briefing', 'Case example', 'Practice scenario', 'Contacts', 'Glossary', 'Threshold indicators', 'About'] as const;
 
 /** Values of the `level` filter: the four types of support, in order. */
-export const LEVELS = ['Universal', 'Early Help', 'Targeted Early Help', 'Safeguarding'] as const;
+export const LEVELS = typesOfSupport;
 
 /** The filters the search page offers, with their labels. */
 export const FILTERS = [

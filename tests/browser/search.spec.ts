@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse as parseHtml } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
-import { PAGE_TYPES } from '../../src/search/filters';
+import { LEVELS, PAGE_TYPES } from '../../src/search/filters';
 import { PAGE_SIZE } from '../../src/search/options';
 import { telHref } from '../../src/utils/phone';
 import { axeViolations, watchPage } from '../support/browser';
@@ -246,7 +246,7 @@ test('every page in the search index has a known type, and the page chrome is no
     const type = html.querySelector('[data-pagefind-filter^="type:"]')?.getAttribute('data-pagefind-filter')?.slice(5);
     if (!type || !(PAGE_TYPES as readonly string[]).includes(type)) problems.push(`${path}: type filter "${type ?? ''}"`);
     const level = html.querySelector('[data-pagefind-filter^="level:"]')?.getAttribute('data-pagefind-filter')?.slice(6);
-    if (level && !['Universal', 'Early Help', 'Targeted Early Help', 'Safeguarding'].includes(level)) problems.push(`${path}: level filter "${level}"`);
+    if (level && !(LEVELS as readonly string[]).includes(level)) problems.push(`${path}: level filter "${level}"`);
     for (const chrome of ['header.site-header', 'footer.site-footer', 'aside.emergency']) {
       const el = html.querySelector(chrome);
       if (el && el.getAttribute('data-pagefind-ignore') === undefined) problems.push(`${path}: ${chrome} is not data-pagefind-ignore`);
