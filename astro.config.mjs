@@ -6,13 +6,15 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { rehypeAbbreviations } from './src/reference/glossary/rehype-abbreviations';
+import { rehypeBriefingParts } from './src/briefings/rehype-parts';
 import phoneGuard from './src/reference/contacts/phone-guard';
 import pagefindSearch from './src/search/integration';
 import { readYamlList } from './src/shared/content-files';
 
-// The public address of the site. Set SITE_URL when deploying; the default keeps local builds,
-// the sitemap and printed page addresses consistent with `npm start` (astro preview).
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// The public address of the site (https://example.org), from SITE_URL when deploying. Without it
+// no page names an address it cannot know: no canonical links, no sitemap (a sitemap needs absolute
+// addresses), and the printed footer shows the address the page was opened at.
+const site = process.env.SITE_URL || undefined;
 
 // Glossary acronyms, marked up as <abbr> at their first use on each MDX page. Read with the same
 // checks as the glossary collection: an empty file or a repeated id or term fails here, by name.
@@ -30,7 +32,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // phoneGuard: a phone number written anywhere but content/contacts.yaml fails the build.
-  integrations: [phoneGuard(), mdx(), preact(), sitemap(), pagefindSearch({ glossary: 'content/glossary.yaml' })],
+  integrations: [phoneGuard(), mdx(), preact(), ...(site ? [sitemap()] : []), pagefindSearch({ glossary: 'content/glossary.yaml' })],
   vite: {
     // A plugin's onLog hook sees every environment's logs; build.rolldownOptions.onwarn does not
     // reach Astro's prerender environment, where these warnings arise.
@@ -42,8 +44,9 @@ export default defineConfig({
   // No code blocks are published; Shiki's inline styles would also break the CSP.
   markdown: {
     syntaxHighlight: false,
-    // The unified (remark/rehype) processor, for the glossary abbreviation plugin.
-    processor: unified({ rehypePlugins: [[rehypeAbbreviations, { entries: glossary }]] }),
+    // The unified (remark/rehype) processor, for the glossary abbreviation plugin and the
+    // briefings' seven parts (each wrapped in a section).
+    processor: unified({ rehypePlugins: [[rehypeAbbreviations, { entries: glossary }], rehypeBriefingParts] }),
   },
   security: {
     csp: {

@@ -4,15 +4,15 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createActor } from 'xstate';
 import { axeViolations } from '../support/browser';
-import { compileScenario, type ScenarioContext } from '../../src/scenarios/compile';
-import { position } from '../../src/scenarios/explore';
-import { loadScenarioFiles } from '../../src/scenarios/load';
+import { atEnding, compileScenario, positionOf, type ScenarioContext } from '../../src/scenarios/machine';
+import { loadScenarioFiles } from '../../src/scenarios/build/load';
 import { choiceOptions, isChoiceStep, stepMap, type Scenario, type Step } from '../../src/scenarios/model';
 import { modelSubmission, type Submission } from '../../src/scenarios/rating';
+import { resolveText } from '../../src/scenarios/text';
 
 type Move =
   | { kind: 'continue'; step: string }
-  | { kind: 'choose'; step: string; index: number; label: string; feedback: string; rating: string }
+  | { kind: 'choose'; step: string; option: string; label: string; feedback: string; rating: string }
   | { kind: 'submit'; step: string; submission: Submission };
 
 const ratingWord = { best: 'Best', acceptable: 'Acceptable', unsafe: 'Unsafe' } as const;
@@ -20,13 +20,13 @@ const ratingWord = { best: 'Best', acceptable: 'Acceptable', unsafe: 'Unsafe' } 
 /** Plans a path by running the machine in Node with a policy for each choice. */
 function plan(scenario: Scenario, policy: 'best' | 'weakest'): { moves: Move[]; end: string; context: ScenarioContext } {
   const steps = stepMap(scenario);
-  const actor = createActor(compileScenario(scenario)).start();
+  const actor = createActor(compileScenario(scenario), { input: { seed: 1 } }).start();
   const moves: Move[] = [];
-  for (let guard = 0; guard < 200 && actor.getSnapshot().status !== 'done'; guard++) {
+  for (let guard = 0; guard < 200 && !atEnding(actor.getSnapshot()); guard++) {
     const snap = actor.getSnapshot();
-    const { step: id, sub } = position(snap);
+    const { step: id, sub } = positionOf(snap.value);
     const step = steps.get(id)!;
-    const flags = (snap.context as ScenarioContext).flags;
+    const flags = snap.context.flags;
     if (step.kind === 'narrative' || (sub && sub !== 'open')) {
       moves.push({ kind: 'continue', step: id });
       actor.send({ type: 'CONTINUE' });
@@ -36,7 +36,7 @@ function plan(scenario: Scenario, policy: 'best' | 'weakest'): { moves: Move[]; 
       const pick = policy === 'best'
         ? offered.find((o) => o.rating === 'best')!
         : [...offered].sort((a, b) => order[a.rating] - order[b.rating])[0]!;
-      moves.push({ kind: 'choose', step: id, index: offered.indexOf(pick), label: pick.label, feedback: pick.feedback, rating: ratingWord[pick.rating] });
+      moves.push({ kind: 'choose', step: id, option: pick.id, label: pick.label, feedback: resolveText(pick.feedback, [...new Set([...flags, ...pick.sets])]), rating: ratingWord[pick.rating] });
       actor.send({ type: 'CHOOSE', option: pick.id });
     } else if (step.kind !== 'debrief') {
       const model = modelSubmission(step);
@@ -50,7 +50,7 @@ function plan(scenario: Scenario, policy: 'best' | 'weakest'): { moves: Move[]; 
     }
   }
   const snap = actor.getSnapshot();
-  return { moves, end: position(snap).step, context: snap.context as ScenarioContext };
+  return { moves, end: positionOf(snap.value).step, context: snap.context };
 }
 
 /** Presses Tab until `target` has focus (keyboard only; fails if it is never reached). */
@@ -83,13 +83,15 @@ async function perform(page: Page, step: Step, move: Move) {
     return;
   }
   if (move.kind === 'choose') {
-    await pressRadio(page, player.locator('input[name="choice"]').first(), move.index);
+    // The options are shuffled per attempt: find where this one is shown.
+    const values = await player.locator('input[name="choice"]').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+    await pressRadio(page, player.locator('input[name="choice"]').first(), values.indexOf(move.option));
     await tabTo(page, player.getByRole('button', { name: 'Submit answer' }));
     await page.keyboard.press('Enter');
     const feedback = player.locator('.feedback');
     await expect(feedback).toBeFocused();
     await expect(feedback).toContainText(move.rating);
-    await expect(feedback).toContainText(move.feedback.split(/\n/)[0]!.slice(0, 60));
+    await expect(feedback).toContainText(move.feedback.split(/\n/)[0]!.replace(/\[contact:[^\]]*\]/g, '').slice(0, 40));
     return;
   }
   const s = move.submission;

@@ -2,7 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { caseSchema, typesOfSupport } from '../../../src/reference/cases/schema';
+import { caseBodyProblems } from '../../../src/reference/cases/format';
+import { caseSchema } from '../../../src/reference/cases/schema';
+import { typesOfSupport } from '../../../src/shared/support';
 import { changeSchema } from '../../../src/reference/about/changes-schema';
 import { glossarySchema } from '../../../src/reference/glossary/schema';
 import {
@@ -11,15 +13,17 @@ import {
   thresholdIndicatorRowSchema,
   thresholdLevelDefinitionSchema,
 } from '../../../src/reference/thresholds/schema';
-import { isAcronym } from '../../../src/reference/glossary/abbreviations';
+import { isAcronym } from '../../../src/shared/text';
 
 // Checks across the reference content (cases, thresholds, glossary, change log) that a schema
 // alone cannot make: cross-references, the agreed slugs, and glossary coverage.
 const root = join(import.meta.dirname, '..', '..', '..', 'content');
 const load = (path: string): unknown => parse(readFileSync(join(root, path), 'utf8'));
 
-const caseFiles = readdirSync(join(root, 'cases')).filter((f) => f.endsWith('.yaml'));
-const cases = new Map(caseFiles.map((f) => [f.replace(/\.yaml$/, ''), caseSchema.parse(load(`cases/${f}`))]));
+const caseFiles = readdirSync(join(root, 'cases')).filter((f) => f.endsWith('.mdx'));
+const caseFile = (f: string) => /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(join(root, 'cases', f), 'utf8'))!;
+const cases = new Map(caseFiles.map((f) => [f.replace(/\.mdx$/, ''), caseSchema.parse(parse(caseFile(f)[1]!))]));
+const caseBodies = new Map(caseFiles.map((f) => [f.replace(/\.mdx$/, ''), caseFile(f)[2]!]));
 const levels = (load('thresholds/levels.yaml') as unknown[]).map((l) => thresholdLevelDefinitionSchema.parse(l));
 const indicators = (load('thresholds/indicators.yaml') as unknown[]).map((r) => thresholdIndicatorRowSchema.parse(r));
 const matrix = (load('thresholds/disability-matrix.yaml') as unknown[]).map((r) => disabilityOutcomeSchema.parse(r));
@@ -27,22 +31,14 @@ const allocation = (load('thresholds/disability-allocation.yaml') as unknown[]).
 const glossary = (load('glossary.yaml') as unknown[]).map((g) => glossarySchema.parse(g));
 const changes = (load('changes.yaml') as unknown[]).map((c) => changeSchema.parse(c));
 
-/** The guidance page for each type of support (agreed slugs). */
-const guidanceFor = {
-  Universal: '/guidance/universal-services/',
-  'Early Help': '/guidance/early-help/',
-  'Targeted Early Help': '/guidance/targeted-early-help/',
-  Safeguarding: '/guidance/safeguarding/',
-} as const;
-
 describe('case examples', () => {
   it('are the four agreed cases, one per type of support, in order', () => {
     const ordered = [...cases.entries()].sort(([, a], [, b]) => a.order - b.order);
     expect(ordered.map(([slug]) => slug)).toEqual(['sean', 'kyle-zak-and-kieran', 'luke-erin-callum-and-daisy', 'leah-ben-and-bobby']);
     expect(ordered.map(([, c]) => c.typeOfSupport)).toEqual([...typesOfSupport]);
   });
-  it('each link to the guidance page on their type of support', () => {
-    for (const [slug, c] of cases) expect(c.guidance.href, slug).toBe(guidanceFor[c.typeOfSupport]);
+  it('each tell the case in its five parts, in order, and quote the 2020 wording of each difference from 2016', () => {
+    for (const [slug, c] of cases) expect(caseBodyProblems(caseBodies.get(slug)!, c), slug).toEqual([]);
   });
   it('each cite the 2020 guidance first', () => {
     for (const [slug, c] of cases) expect(c.sources[0]?.source, slug).toBe('hct-2020');
@@ -59,7 +55,6 @@ describe('2016 levels and the four types of support', () => {
       expect(c, `${l.id} names case ${l.caseSlug}`).toBeDefined();
       expect(c!.typeOfSupport, l.id).toBe(l.typeOfSupport);
       expect(c!.edition2016.level, l.id).toBe(l.level);
-      expect(l.guidance.href, l.id).toBe(guidanceFor[l.typeOfSupport]);
     }
   });
 });
@@ -127,7 +122,7 @@ describe('glossary', () => {
     expect(missing).toEqual([]);
   });
   it('has an entry for every acronym in the case examples and threshold tables', () => {
-    const text = JSON.stringify([...cases.values(), levels, indicators, matrix, allocation]);
+    const text = JSON.stringify([...cases.values(), ...caseBodies.values(), levels, indicators, matrix, allocation]);
     // Words in capitals that are not acronyms: the matrix's level labels.
     const notAcronyms = new Set(['LOW', 'MODERATE', 'HIGH', 'NB']);
     const found = new Set([...text.matchAll(/(?<![A-Za-z0-9&])[A-Z][A-Z0-9&]*[A-Z0-9](?![A-Za-z0-9&])/g)].map((m) => m[0]));
