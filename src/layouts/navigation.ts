@@ -7,6 +7,13 @@ export const primaryNav = [
   { label: 'Contacts', href: '/contacts/' },
 ] as const;
 
+/** The menu on narrow screens: the primary navigation, then the tools a reader looks for next. */
+export const menuNav = [
+  ...primaryNav,
+  { label: 'Glossary', href: '/glossary/' },
+  { label: 'My learning', href: '/my-learning/' },
+] as const;
+
 /** Footer links. */
 export const footerNav = [
   { label: 'About and sources', href: '/about/' },

@@ -23,6 +23,8 @@ export const publisherSchema = z
 /** content/site.yaml. */
 export const siteConfigSchema = z.strictObject({
   publisher: publisherSchema,
+  /** Where "Exit this page" goes: an everyday https page with nothing to do with this site. */
+  exitPage: z.url({ protocol: /^https$/, error: 'exitPage must be an https address' }),
 });
 
 export type Publisher = z.infer<typeof publisherSchema>;

@@ -131,7 +131,7 @@ test('the print button shows only when JavaScript can use it', async ({ browser,
 test('a briefing prints with the seven parts, its sources, the team record box, the address and the date', async ({ page }) => {
   await page.goto(`/briefings/${slug}/`);
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('nav[aria-label="Main"]')).toBeHidden();
+  await expect(page.locator('header.site-header')).toBeHidden();
   await expect(page.locator('nav[aria-label="Breadcrumb"]')).toBeHidden();
   await expect(page.getByRole('link', { name: 'Present this briefing' })).toBeHidden();
   for (let n = 1; n <= 7; n++) await expect(part(page, n)).toBeVisible();

@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { axeViolations, watchPage } from '../support/browser';
+import { axeViolations, setTextSize, sidewaysOverflow, watchPage } from '../support/browser';
 import { sitemapPaths } from '../support/site';
 
-// Every page in the sitemap, plus the 404 page: accessibility, console, origin, CSP, emergency strip.
+// Every page in the sitemap, plus the 404 page: accessibility, console, origin, CSP, emergency strip,
+// and no sideways scrolling at 320 px or at 200 % text (measured on the same page load, after resizing).
 const paths = [...sitemapPaths(), '/this-page-does-not-exist/'];
 
 for (const path of paths) {
@@ -23,7 +24,9 @@ for (const path of paths) {
     expect(policy).toContain("default-src 'self'");
     expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
 
-    const strip = page.locator('aside.emergency');
+    // The full emergency line (wide screens; phones get a shorter one, tests/browser/frame.spec.ts).
+    const strip = page.locator('aside.emergency .emergency-full');
+    await expect(strip).toBeVisible();
     // The guidance's instruction (HCT 2020 pages 22-23, 32-33): 999 always in an emergency; for a
     // child who may be in immediate need of protection, the police AND MASH, then a MARF in 48 hours.
     expect(await strip.locator('a[href="tel:999"]').count(), '999 tap-to-call').toBeGreaterThanOrEqual(1);
@@ -34,6 +37,16 @@ for (const path of paths) {
     await expect(strip.locator('a[href="/guidance/making-a-referral/"]')).toHaveCount(1);
 
     expect(await axeViolations(page), 'axe violations').toEqual([]);
+
+    // No sideways scrolling at 320 px, nor at 200 % text on a 375 px phone (WCAG 1.4.4, 1.4.10).
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await sidewaysOverflow(page), 'sideways scrolling at 320 px (px)').toBeLessThanOrEqual(0);
+    const bodyText = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    const normal = await bodyText();
+    await page.setViewportSize({ width: 375, height: 667 });
+    await setTextSize(page, 200);
+    expect(await bodyText(), 'text at 200 %').toBe(normal * 2);
+    expect(await sidewaysOverflow(page), 'sideways scrolling at 200 % text (px)').toBeLessThanOrEqual(0);
 
     expect(errors, 'console errors').toEqual([]);
     expect(foreign, 'requests to other origins').toEqual([]);

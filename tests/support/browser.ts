@@ -32,3 +32,19 @@ export function watchPage(page: Page, baseURL: string) {
   });
   return { errors, foreign, problems, requests };
 }
+
+/** How far the page scrolls sideways, in px (0 or less: it does not). */
+export function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/**
+ * Sets the browser's text size, as a reader does in the browser's settings (100 = the default
+ * 16 px). Applies to the page at once, without reloading it. Chromium only (DevTools protocol).
+ */
+export async function setTextSize(page: Page, percent: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const standard = Math.round((16 * percent) / 100);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard, fixed: Math.round((13 * percent) / 100) } });
+  await cdp.detach();
+}

@@ -5,7 +5,7 @@ import { hasContact, parseSiteConfig } from '../../src/shared/site-config';
 
 // content/site.yaml: the publisher who answers requests about the site. Nothing may be guessed,
 // so every field may be null; what is set must be well formed.
-const yaml = (publisher: string) => `publisher:\n${publisher}`;
+const yaml = (publisher: string, exitPage = 'https://www.bbc.co.uk/weather') => `publisher:\n${publisher}exitPage: ${exitPage}\n`;
 
 describe('site settings (content/site.yaml)', () => {
   it('parses the file in the repository', () => {
@@ -36,6 +36,13 @@ describe('site settings (content/site.yaml)', () => {
   ])('rejects %s, naming the file and field', (_, text, message) => {
     expect(() => parseSiteConfig(yaml(text), 'content/site.yaml')).toThrow(/^content\/site\.yaml: /);
     expect(() => parseSiteConfig(yaml(text))).toThrow(message);
+  });
+
+  it('needs an https exit page', () => {
+    const none = '  name: null\n  email: null\n  url: null\n';
+    expect(parseSiteConfig(yaml(none)).exitPage).toBe('https://www.bbc.co.uk/weather');
+    expect(() => parseSiteConfig(yaml(none, 'http://www.bbc.co.uk/weather'))).toThrow(/exitPage: exitPage must be an https address/);
+    expect(() => parseSiteConfig(`publisher:\n${none}`)).toThrow(/exitPage/);
   });
 
   it('rejects an empty file, naming it', () => {
