@@ -1,5 +1,5 @@
 // How a search result and the "nothing found" panel look. Used by the dialog and the /search/ page.
-import { telHref } from '../utils/phone';
+import { telHref } from '../reference/contacts/phone';
 import { suggestSpelling, VOCABULARY_PATH } from './spelling';
 import type { Instance, PagefindResultData, PagefindSearchResult, PagefindSubResult } from './types';
 

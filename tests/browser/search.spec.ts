@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse as parseHtml } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { PAGE_TYPES } from '../../src/search/filters';
-import { telHref } from '../../src/utils/phone';
+import { telHref } from '../../src/reference/contacts/phone';
 import { axeViolations, watchPage } from '../support/browser';
 import { builtPages } from '../support/site';
 
