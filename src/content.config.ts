@@ -72,26 +72,11 @@ const cases = defineCollection({
   schema: caseSchema,
 });
 
-// The archived 2016 threshold material (/thresholds/).
-const thresholdLevels = defineCollection({
-  loader: yamlListFile('content/thresholds/levels.yaml'),
-  schema: thresholdLevelDefinitionSchema,
-});
-
-const thresholdIndicators = defineCollection({
-  loader: yamlListFile('content/thresholds/indicators.yaml'),
-  schema: thresholdIndicatorRowSchema,
-});
-
-const disabilityMatrix = defineCollection({
-  loader: yamlListFile('content/thresholds/disability-matrix.yaml'),
-  schema: disabilityOutcomeSchema,
-});
-
-const disabilityAllocation = defineCollection({
-  loader: yamlListFile('content/thresholds/disability-allocation.yaml'),
-  schema: disabilityAllocationSchema,
-});
+// The archived 2016 threshold material (/thresholds/): four lists in content/thresholds/.
+const thresholdLevels = defineCollection({ loader: yamlListFile('content/thresholds/levels.yaml'), schema: thresholdLevelDefinitionSchema });
+const thresholdIndicators = defineCollection({ loader: yamlListFile('content/thresholds/indicators.yaml'), schema: thresholdIndicatorRowSchema });
+const disabilityMatrix = defineCollection({ loader: yamlListFile('content/thresholds/disability-matrix.yaml'), schema: disabilityOutcomeSchema });
+const disabilityAllocation = defineCollection({ loader: yamlListFile('content/thresholds/disability-allocation.yaml'), schema: disabilityAllocationSchema });
 
 // The "what has changed" log on /about/.
 const changes = defineCollection({

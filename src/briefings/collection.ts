@@ -36,13 +36,13 @@ export async function getBriefings(): Promise<CheckedBriefing[]> {
     .sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title, 'en-GB'));
 }
 
-/** Topic label for a topic id. */
-export function topicLabel(id: BriefingTopic): string {
-  return briefingTopics[id];
-}
-
 /** The topics used by at least one briefing, in the order briefingTopics lists them. */
 export function usedTopics(briefings: CheckedBriefing[]): BriefingTopic[] {
   const used = new Set(briefings.flatMap((b) => b.entry.data.topics));
   return (Object.keys(briefingTopics) as BriefingTopic[]).filter((t) => used.has(t));
+}
+
+/** The static paths of the pages with one page per briefing (/briefings/<slug>/ and its presenter view). */
+export async function briefingPaths(): Promise<Array<{ params: { slug: string }; props: { briefing: CheckedBriefing } }>> {
+  return (await getBriefings()).map((briefing) => ({ params: { slug: briefing.entry.id }, props: { briefing } }));
 }

@@ -1,11 +1,13 @@
+const links = (items: ReadonlyArray<readonly [label: string, href: string]>) => items.map(([label, href]) => ({ label, href }));
+
 /** The primary navigation, in order. */
-export const primaryNav = [
-  { label: 'Guidance', href: '/guidance/' },
-  { label: 'Briefings', href: '/briefings/' },
-  { label: 'Cases', href: '/cases/' },
-  { label: 'Practice', href: '/practice/' },
-  { label: 'Contacts', href: '/contacts/' },
-] as const;
+export const primaryNav = links([
+  ['Guidance', '/guidance/'],
+  ['Briefings', '/briefings/'],
+  ['Cases', '/cases/'],
+  ['Practice', '/practice/'],
+  ['Contacts', '/contacts/'],
+]);
 
 /** The menu on narrow screens: the primary navigation, then the tools a reader looks for next. */
 export const menuNav = [
@@ -15,14 +17,14 @@ export const menuNav = [
 ] as const;
 
 /** Footer links. */
-export const footerNav = [
-  { label: 'About and sources', href: '/about/' },
-  { label: 'Accessibility', href: '/accessibility/' },
-  { label: 'Privacy', href: '/privacy/' },
-  { label: 'Glossary', href: '/glossary/' },
-  { label: 'Threshold indicators (2016 archive)', href: '/thresholds/' },
-  { label: 'My learning', href: '/my-learning/' },
-] as const;
+export const footerNav = links([
+  ['About and sources', '/about/'],
+  ['Accessibility', '/accessibility/'],
+  ['Privacy', '/privacy/'],
+  ['Glossary', '/glossary/'],
+  ['Threshold indicators (2016 archive)', '/thresholds/'],
+  ['My learning', '/my-learning/'],
+]);
 
 /** True when `current` is `href` or a page below it (for aria-current in the navigation). */
 export function isCurrentSection(href: string, current: string): boolean {

@@ -13,6 +13,14 @@ interface Props {
 export function ManageRecord({ damaged, onExport, onImport, onClear }: Props) {
   const [confirmClear, setConfirmClear] = useState(false);
   const clearRef = useRef<HTMLButtonElement>(null);
+  const confirm = () => {
+    setConfirmClear(false);
+    onClear();
+  };
+  const cancel = () => {
+    setConfirmClear(false);
+    requestAnimationFrame(() => clearRef.current?.focus());
+  };
   return (
     <>
       <h2 class="no-print">Keep, move or clear your record</h2>
@@ -50,24 +58,10 @@ export function ManageRecord({ damaged, onExport, onImport, onClear }: Props) {
           <div class="notice" role="group" aria-label="Confirm clearing">
             <p>This deletes your whole learning record from this browser. Export it first if you want to keep it.</p>
             <p class="button-row">
-              <button
-                type="button"
-                class="button danger"
-                onClick={() => {
-                  setConfirmClear(false);
-                  onClear();
-                }}
-              >
+              <button type="button" class="button danger" onClick={confirm}>
                 Yes, clear everything
               </button>
-              <button
-                type="button"
-                class="button secondary"
-                onClick={() => {
-                  setConfirmClear(false);
-                  requestAnimationFrame(() => clearRef.current?.focus());
-                }}
-              >
+              <button type="button" class="button secondary" onClick={cancel}>
                 Cancel
               </button>
             </p>

@@ -1,5 +1,5 @@
 // How a search result looks. Used by the dialog and the /search/ page.
-import { telHref } from '../utils/phone';
+import { telHref } from '../reference/contacts/phone';
 import { el, link } from './dom';
 import type { PagefindResultData, PagefindSubResult } from './types';
 

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { hasContact, parseSiteConfig } from '../../src/shared/site-config';
-import { telHref } from '../../src/utils/phone';
+import { telHref } from '../../src/reference/contacts/phone';
 import { builtPages, distDir } from '../support/site';
 
 // Static checks over the built HTML for the content rules of issue 9: superseded numbers are never

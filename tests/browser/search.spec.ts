@@ -4,7 +4,7 @@ import { parse as parseHtml } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { LEVELS, PAGE_TYPES } from '../../src/search/filters';
 import { PAGE_SIZE } from '../../src/search/options';
-import { telHref } from '../../src/utils/phone';
+import { telHref } from '../../src/reference/contacts/phone';
 import { axeViolations, watchPage } from '../support/browser';
 import { builtPages } from '../support/site';
 

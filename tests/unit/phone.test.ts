@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { handWrittenInPages, handWrittenInSources, phoneProblemMessage } from '../../src/reference/contacts/phone-guard';
 import { findPhoneNumbers, findPhoneNumbersInHtml } from '../../src/reference/contacts/phone-numbers';
-import { keypadText, telHref } from '../../src/utils/phone';
+import { keypadText, telHref } from '../../src/reference/contacts/phone';
 
 const root = join(import.meta.dirname, '..', '..');
 const fixtures = join(import.meta.dirname, 'fixtures', 'phone');

@@ -33,7 +33,7 @@ export const thresholdLevelDefinitionSchema = z.strictObject({
   caption2016: z.string().min(1).nullable(),
   /** The 2020 type of support that corresponds to it (an inference: see `evidence`); its guidance page is linked. */
   typeOfSupport: typeOfSupportSchema,
-  /** Slug of the case example that illustrates both (`content/cases/<slug>.yaml`). */
+  /** Slug of the case example that illustrates both (`content/cases/<slug>.mdx`). */
   caseSlug: z.string().regex(/^[a-z0-9-]+$/),
   /** Why we read the correspondence this way. */
   evidence: z.string().min(1),
