@@ -64,6 +64,10 @@ export interface PlayerSession extends PlayerActions {
 
 const noStorage = storageRefused('your progress in this scenario');
 
+/** Only a running or finished actor can be resumed (a stopped or failed one would leave the player frozen). */
+const resumable = (s: unknown): boolean =>
+  !!s && typeof s === 'object' && 'status' in s && (s.status === 'active' || s.status === 'done');
+
 function phaseOf(value: unknown, done: boolean): { stepId: string; phase: Phase } {
   if (typeof value === 'string') return { stepId: value, phase: done ? 'ended' : 'open' };
   const [stepId = '', sub = 'open'] = Object.entries(value ?? {})[0] ?? [];
@@ -84,7 +88,7 @@ export function createPlayerSession({ scenarioId, scenario, version, store = bro
   /** Restored progress, or a fresh start with the reason saved progress was discarded. */
   function restored(): Actor<AnyStateMachine> {
     if (!store) return fresh();
-    const saved = loadProgress(store, scenarioId, version, (s) => snapshotFits(scenario, machine, s));
+    const saved = loadProgress(store, scenarioId, version, (s) => resumable(s) && snapshotFits(scenario, machine, s));
     if (saved.status === 'discarded') notice = saved.notice;
     if (saved.status !== 'restored') return fresh();
     try {
