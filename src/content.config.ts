@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
 import { caseSchema } from './reference/cases/schema';
 import { changeSchema } from './reference/about/changes-schema';
+import { checkedGlob, yamlListFile } from './shared/content-files';
 import { briefingSchema } from './briefings/schema';
 import { contactSchema } from './reference/contacts/schema';
 import { glossarySchema } from './reference/glossary/schema';
@@ -19,30 +19,33 @@ import {
 
 // All authored content lives in /content, apart from the engine in /src, so that another
 // partnership could replace /content and rebuild. Each collection has one schema module.
+// The loaders are Astro's glob() and file(), checked first (src/shared/content-files.ts): an empty
+// file, or two entries of a data file with the same id (or glossary term), fails the build
+// naming the file.
 const guidance = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/guidance' }),
+  loader: checkedGlob({ pattern: '*.mdx', base: './content/guidance' }),
   schema: guidanceSchema,
 });
 
 // 7-minute briefings: frontmatter checked here; the seven-part body is checked by
 // src/utils/briefings.ts when the briefing pages are built.
 const briefings = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/briefings' }),
+  loader: checkedGlob({ pattern: '*.mdx', base: './content/briefings' }),
   schema: briefingSchema,
 });
 
 const contacts = defineCollection({
-  loader: file('content/contacts.yaml'),
+  loader: yamlListFile('content/contacts.yaml'),
   schema: contactSchema,
 });
 
 const glossary = defineCollection({
-  loader: file('content/glossary.yaml'),
+  loader: yamlListFile('content/glossary.yaml', { unique: ['id', 'term'] }),
   schema: glossarySchema,
 });
 
 const sources = defineCollection({
-  loader: file('content/sources.yaml'),
+  loader: yamlListFile('content/sources.yaml'),
   schema: sourceSchema,
 });
 
@@ -50,7 +53,7 @@ const sources = defineCollection({
 // unreachable steps, dead ends, loops, missing guidance). Any problem fails the build naming the
 // file and the step.
 const scenarios = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/scenarios' }),
+  loader: checkedGlob({ pattern: '*.yaml', base: './content/scenarios' }),
   schema: scenarioSchema.superRefine((scenario, ctx) => {
     for (const problem of findScenarioProblems(scenario, loadGuidanceIndex(), loadContactIds(), loadBriefingSlugs())) ctx.addIssue({ code: 'custom', message: problem });
   }),
@@ -58,34 +61,34 @@ const scenarios = defineCollection({
 
 // Case examples: one YAML file per case; the file name is the page slug (/cases/<slug>/).
 const cases = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/cases' }),
+  loader: checkedGlob({ pattern: '*.yaml', base: './content/cases' }),
   schema: caseSchema,
 });
 
 // The archived 2016 threshold material (/thresholds/).
 const thresholdLevels = defineCollection({
-  loader: file('content/thresholds/levels.yaml'),
+  loader: yamlListFile('content/thresholds/levels.yaml'),
   schema: thresholdLevelDefinitionSchema,
 });
 
 const thresholdIndicators = defineCollection({
-  loader: file('content/thresholds/indicators.yaml'),
+  loader: yamlListFile('content/thresholds/indicators.yaml'),
   schema: thresholdIndicatorRowSchema,
 });
 
 const disabilityMatrix = defineCollection({
-  loader: file('content/thresholds/disability-matrix.yaml'),
+  loader: yamlListFile('content/thresholds/disability-matrix.yaml'),
   schema: disabilityOutcomeSchema,
 });
 
 const disabilityAllocation = defineCollection({
-  loader: file('content/thresholds/disability-allocation.yaml'),
+  loader: yamlListFile('content/thresholds/disability-allocation.yaml'),
   schema: disabilityAllocationSchema,
 });
 
 // The "what has changed" log on /about/.
 const changes = defineCollection({
-  loader: file('content/changes.yaml'),
+  loader: yamlListFile('content/changes.yaml'),
   schema: changeSchema,
 });
 

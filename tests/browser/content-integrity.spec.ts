@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
-import { phoneNumberPattern } from '../../src/utils/phone';
+import { findPhoneNumbersInHtml } from '../../src/reference/contacts/phone-numbers';
 import { builtPages, distDir } from '../support/site';
 
 // Static checks over the built HTML (no browser needed): links, anchors and phone numbers.
@@ -42,14 +42,8 @@ test('every internal link and anchor resolves', () => {
 });
 
 test('every phone number on a page is rendered by the ContactNumber component', () => {
-  const handWritten: string[] = [];
-  for (const page of loadPages()) {
-    const body = page.html.querySelector('body');
-    if (!body) continue;
-    body.querySelectorAll('.contact-number, script, style').forEach((el) => el.remove());
-    for (const m of body.textContent.matchAll(phoneNumberPattern)) handWritten.push(`${page.path}: "${m[0]}"`);
-    for (const a of body.querySelectorAll('a[href^="tel:"]')) handWritten.push(`${page.path}: bare ${a.getAttribute('href')}`);
-  }
+  // The same check the build runs (src/reference/contacts/phone-guard.ts), here over the site as served.
+  const handWritten = builtPages().flatMap(([path, file]) => findPhoneNumbersInHtml(readFileSync(file, 'utf8')).map((m) => `${path}:${m.line}: ${m.text}`));
   expect(handWritten).toEqual([]);
 });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { briefingSchema } from '../../../src/briefings/schema';
 import { outlineBriefing, PART_WORDS } from '../../../src/briefings/format';
-import { phoneNumberPattern } from '../../../src/utils/phone';
+import { findPhoneNumbers } from '../../../src/reference/contacts/phone-numbers';
 
 // Every briefing in content/briefings: valid frontmatter, the seven-part format, parts of about
 // 60 to 120 words, no hand-written phone numbers, and a label wherever 2016 guidance is used.
@@ -43,7 +43,7 @@ describe('the briefings library', () => {
       });
 
       it('writes no phone number by hand', () => {
-        expect(body.match(phoneNumberPattern) ?? []).toEqual([]);
+        expect(findPhoneNumbers(body).map((m) => `line ${m.line}: ${m.text}`)).toEqual([]);
       });
 
       it('names the 2016 guidance wherever it uses it, and is marked when it rests on it', () => {
