@@ -43,6 +43,7 @@ export default function ScenarioPlayer({ scenarioId, scenario, version, ...env }
     markStarted(playerRef.current);
     const target = hashStep();
     if (target && target !== stepId && steps.has(target) && steps.get(target)?.kind !== 'debrief') setLinkTarget(target);
+    else if (view.started) showStep(stepId, false, view.context.history.at(-2));
   }, []);
 
   // Another tab saved this scenario: say so rather than overwrite either silently.
@@ -56,13 +57,11 @@ export default function ScenarioPlayer({ scenarioId, scenario, version, ...env }
     return () => removeEventListener('storage', onStorage);
   }, [session]);
 
-  // The address follows the step; focus goes to each new step's heading, or to the feedback.
-  const prev = useRef<{ stepId: string; phase: string; onStart: boolean; length: number } | null>(null);
+  // Focus goes to each new step's heading, or to the feedback.
+  const prev = useRef<{ stepId: string; phase: string; onStart: boolean } | null>(null);
   useEffect(() => {
     const before = prev.current;
-    const length = view.context.history.length;
-    prev.current = { stepId, phase: view.phase, onStart: onStartScreen, length };
-    if (!onStartScreen && !linkTarget) showStep(stepId, !!before && (before.onStart || length > before.length), view.context.history.at(-2));
+    prev.current = { stepId, phase: view.phase, onStart: onStartScreen };
     if (!before) return;
     if (onStartScreen) {
       if (!before.onStart) startRef.current?.focus();
@@ -78,7 +77,7 @@ export default function ScenarioPlayer({ scenarioId, scenario, version, ...env }
     const onPop = () => {
       const target = hashStep();
       const now = session.view();
-      if (!target && now.context.history.length === 1 && now.phase === 'open') return setBeforeStart(true);
+      if (!target && now.context.history.length === 1) return setBeforeStart(true);
       setBeforeStart(false);
       if (!now.started || target === now.step.id) return;
       if (now.context.history.includes(target)) session.backTo(target);
@@ -89,19 +88,39 @@ export default function ScenarioPlayer({ scenarioId, scenario, version, ...env }
     return () => removeEventListener('popstate', onPop);
   }, [session]);
 
+  /**
+   * A session action taken in the page. The address follows at once (not in an effect, which would
+   * race the browser's own Back): a new entry when the learner moved on, else the entry is replaced.
+   */
+  const inPage =
+    <A extends unknown[]>(action: (...args: A) => void, fromStartScreen = false) =>
+    (...args: A) => {
+      const before = session.view();
+      action(...args);
+      const after = session.view();
+      const movedOn = fromStartScreen || !before.started || after.context.history.length > before.context.history.length;
+      if (after.started) showStep(after.step.id, movedOn, after.context.history.at(-2));
+    };
   const act: PlayerActions = {
     ...session,
+    choose: inPage(session.choose),
+    submit: inPage(session.submit),
+    next: inPage(session.next),
+    retry: inPage(session.retry),
+    backTo: inPage(session.backTo),
+    startAt: inPage(session.startAt),
+    reload: inPage(session.reload),
     // Back uses the browser's history when its previous entry is the previous step, so the two agree.
-    back: () => (previousEntryIs(view.context.history.at(-2)) ? history.back() : session.back()),
-    restart: () => {
+    back: () => (previousEntryIs(view.context.history.at(-2)) ? history.back() : inPage(session.back)()),
+    restart: inPage(() => {
       setLinkTarget(null);
       setOtherTab(false);
       session.restart();
-    },
-    start: () => {
+    }),
+    start: inPage(() => {
       setBeforeStart(false);
       session.start();
-    },
+    }, beforeStart),
   };
 
   const step = view.step;
@@ -117,7 +136,7 @@ export default function ScenarioPlayer({ scenarioId, scenario, version, ...env }
           <div class="notice" role="alert" aria-label="Progress saved in another tab">
             <p>This scenario is open in another tab, and that tab has saved different progress (it may have started again).</p>
             <p class="button-row">
-              <button type="button" class="button" onClick={() => { setOtherTab(false); session.reload(); }}>
+              <button type="button" class="button" onClick={() => { setOtherTab(false); act.reload(); }}>
                 Use the other tab’s progress
               </button>
               <button type="button" class="button secondary" onClick={() => { setOtherTab(false); session.keepMine(); }}>
@@ -133,7 +152,7 @@ export default function ScenarioPlayer({ scenarioId, scenario, version, ...env }
               {view.started && view.context.history.length > 1 ? 'You have saved progress at another step.' : ''}
             </p>
             <p class="button-row">
-              <button type="button" class="button" onClick={() => { setLinkTarget(null); session.startAt(linkTarget); }}>
+              <button type="button" class="button" onClick={() => { setLinkTarget(null); act.startAt(linkTarget); }}>
                 Go to that step
               </button>
               <button
