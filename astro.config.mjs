@@ -6,6 +6,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { rehypeAbbreviations } from './src/reference/glossary/rehype-abbreviations';
+import { rehypeBriefingParts } from './src/briefings/rehype-parts';
 import phoneGuard from './src/reference/contacts/phone-guard';
 import pagefindSearch from './src/search/integration';
 import { readYamlList } from './src/shared/content-files';
@@ -42,8 +43,9 @@ export default defineConfig({
   // No code blocks are published; Shiki's inline styles would also break the CSP.
   markdown: {
     syntaxHighlight: false,
-    // The unified (remark/rehype) processor, for the glossary abbreviation plugin.
-    processor: unified({ rehypePlugins: [[rehypeAbbreviations, { entries: glossary }]] }),
+    // The unified (remark/rehype) processor, for the glossary abbreviation plugin and the
+    // briefings' seven parts (each wrapped in a section).
+    processor: unified({ rehypePlugins: [[rehypeAbbreviations, { entries: glossary }], rehypeBriefingParts] }),
   },
   security: {
     csp: {

@@ -7,9 +7,10 @@ import { contactSchema } from './reference/contacts/schema';
 import { glossarySchema } from './reference/glossary/schema';
 import { guidanceSchema } from './reference/guidance/schema';
 import { sourceSchema } from './reference/about/sources-schema';
-import { scenarioSchema } from './schemas/scenarios';
-import { loadBriefingSlugs, loadContactIds, loadGuidanceIndex } from './scenarios/guidance-index';
-import { findScenarioProblems } from './scenarios/validate';
+import { z } from 'astro/zod';
+import { loadReferences } from './scenarios/build/references';
+import { reportGuidanceLinks } from './shared/content-index';
+import { findScenarioProblems, schemaProblems } from './scenarios/validate';
 import {
   disabilityAllocationSchema,
   disabilityOutcomeSchema,
@@ -27,11 +28,12 @@ const guidance = defineCollection({
   schema: guidanceSchema,
 });
 
-// 7-minute briefings: frontmatter checked here; the seven-part body is checked by
-// src/utils/briefings.ts when the briefing pages are built.
+// 7-minute briefings: frontmatter checked here, with its links to guidance checked against the
+// guidance's headings; the seven-part body is checked by src/briefings/format.ts when the briefing
+// pages are built.
 const briefings = defineCollection({
   loader: checkedGlob({ pattern: '*.mdx', base: './content/briefings' }),
-  schema: briefingSchema,
+  schema: briefingSchema.superRefine((briefing, ctx) => reportGuidanceLinks(briefing.guidance, ctx)),
 });
 
 const contacts = defineCollection({
@@ -49,13 +51,16 @@ const sources = defineCollection({
   schema: sourceSchema,
 });
 
-// Scenarios: the shape is checked by the schema, then the graph and citations (unknown targets,
-// unreachable steps, dead ends, loops, missing guidance). Any problem fails the build naming the
-// file and the step.
+// Scenarios: the shape is checked by the schema, then the graph, flags, citations and contact
+// tokens. Any problem fails the build naming the file, the step and the option by id (Zod's own
+// messages would say "steps.2.options.0"), so the check runs here and reports in its own words.
 const scenarios = defineCollection({
   loader: checkedGlob({ pattern: '*.yaml', base: './content/scenarios' }),
-  schema: scenarioSchema.superRefine((scenario, ctx) => {
-    for (const problem of findScenarioProblems(scenario, loadGuidanceIndex(), loadContactIds(), loadBriefingSlugs())) ctx.addIssue({ code: 'custom', message: problem });
+  schema: z.unknown().transform((data, ctx) => {
+    const shape = schemaProblems(data);
+    const problems = shape.scenario ? findScenarioProblems(shape.scenario, loadReferences()) : shape.problems;
+    for (const message of problems) ctx.addIssue({ code: 'custom', message });
+    return shape.scenario && !problems.length ? shape.scenario : z.NEVER;
   }),
 });
 

@@ -1,12 +1,9 @@
-/** Formats a date as it is printed in footers: "22 November 2026". */
-export function formatPrintDate(date: Date): string {
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-}
+import { formatDate } from '../shared/dates';
 
 /** Fills every [data-print-date] with today's date now and again just before printing. */
 export function stampPrintDate(doc: Document): void {
   const stamp = () => {
-    const text = formatPrintDate(new Date());
+    const text = formatDate(new Date());
     doc.querySelectorAll<HTMLElement>('[data-print-date]').forEach((el) => (el.textContent = text));
   };
   stamp();

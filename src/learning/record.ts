@@ -13,7 +13,7 @@ const completedScenarioSchema = z.looseObject({
   id: z.string(),
   title: z.string(),
   completedAt: z.string(),
-  /** Seconds from Start to the ending, when the player knows when the learner started. */
+  /** Time spent playing, in seconds (pauses longer than a few minutes count as a few minutes). */
   seconds: z.optional(z.number()),
   /** The debrief's outcome line. */
   outcome: z.string(),

@@ -1,14 +1,16 @@
-// Plain functions over scenario data, shared by the validator, the compiler, the debrief and the player.
-import type { Condition, GuidanceRef, Level, Next, Rating, Scenario, Step } from '../schemas/scenarios';
+// Plain functions over scenario data, shared by the validator, the machine, the debrief and the player.
+import type { Condition, GuidanceRef, Next, Scenario, Step, VariableText } from './schema';
+import { levels, type Fit, type Level, type Rating } from './vocabulary';
 
-export type { Scenario, Step, Rating, GuidanceRef };
+export type { Scenario, Step, Rating, Fit, GuidanceRef, Condition, Next, VariableText };
 
 /** A single-choice option as the engine sees it (level options get an id and label from their level). */
 export interface ChoiceOption {
   id: string;
   label: string;
   rating: Rating;
-  feedback: string;
+  fit: Fit;
+  feedback: VariableText;
   reason: string;
   cite: GuidanceRef;
   sets: string[];
@@ -19,17 +21,20 @@ export interface ChoiceOption {
 export type ChoiceStep = Extract<Step, { kind: 'decision' | 'level' }>;
 export type SubmitStep = Extract<Step, { kind: 'select' | 'sort' | 'scale' | 'write' }>;
 export type QuestionStep = ChoiceStep | SubmitStep;
+export type DebriefStep = Extract<Step, { kind: 'debrief' }>;
 
 export const isChoiceStep = (s: Step): s is ChoiceStep => s.kind === 'decision' || s.kind === 'level';
-export const isSubmitStep = (s: Step): s is SubmitStep => ['select', 'sort', 'scale', 'write'].includes(s.kind);
+export const isSubmitStep = (s: Step): s is SubmitStep => s.kind === 'select' || s.kind === 'sort' || s.kind === 'scale' || s.kind === 'write';
 
 /** "Targeted Early Help" -> "targeted-early-help". */
 export const levelId = (level: Level): string => level.toLowerCase().replace(/\s+/g, '-');
 
-/** The options of a decision or level step, in a common shape. */
+/** The options of a decision or level step, in a common shape (level options in level order). */
 export function choiceOptions(step: ChoiceStep): ChoiceOption[] {
   if (step.kind === 'decision') return step.options;
-  return step.options.map((o) => ({ ...o, id: levelId(o.level), label: o.level }));
+  return [...step.options]
+    .sort((a, b) => levels.indexOf(a.level) - levels.indexOf(b.level))
+    .map(({ level, ...o }) => ({ ...o, id: levelId(level), label: level }));
 }
 
 /** True when every flag in `all` is set and none in `none` is. */
@@ -37,6 +42,9 @@ export function conditionHolds(cond: Condition | undefined, flags: readonly stri
   if (!cond) return true;
   return cond.all.every((f) => flags.includes(f)) && cond.none.every((f) => !flags.includes(f));
 }
+
+/** The flags a condition reads. */
+export const conditionFlags = (cond: Condition | undefined): string[] => [...(cond?.all ?? []), ...(cond?.none ?? [])];
 
 /** Normalises `next` into a list of branches. */
 export function branches(next: Next | undefined): Array<{ when?: Condition; to: string }> {
@@ -71,3 +79,23 @@ export function predecessors(scenario: Scenario): Map<string, string[]> {
   for (const s of scenario.steps) for (const t of successors(s)) preds.get(t)?.push(s.id);
   return preds;
 }
+
+/** Checklist items of a write step in one shape. */
+export function checklistItems(step: Extract<Step, { kind: 'write' }>): Array<{ text: string; sets: string[]; setsIfNotTicked: string[] }> {
+  return step.checklist.map((c) => (typeof c === 'string' ? { text: c, sets: [], setsIfNotTicked: [] } : c));
+}
+
+/** Every flag a step can set, whatever the answer. */
+export function flagsSetAt(step: Step): string[] {
+  const out: string[] = [];
+  if (isChoiceStep(step)) for (const o of choiceOptions(step)) out.push(...o.sets);
+  if (step.kind === 'select') for (const o of step.options) out.push(...o.sets, ...o.setsIfNotTicked);
+  if (step.kind === 'sort') for (const st of step.statements) for (const fs of Object.values(st.sets)) out.push(...fs);
+  if (step.kind === 'scale') for (const band of [step.inside, step.below, step.above]) if (band) out.push(...band.sets);
+  if (step.kind === 'write') for (const c of checklistItems(step)) out.push(...c.sets, ...c.setsIfNotTicked);
+  return [...new Set(out)];
+}
+
+/** `Object.hasOwn` for records keyed by ids, so that an id can never reach a built-in property. */
+export const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
+  Object.hasOwn(record, key) ? record[key] : undefined;

@@ -1,5 +1,6 @@
 // How select, sort, scale and write answers are rated. Decisions carry their rating in the data.
-import type { Rating, SubmitStep } from './model';
+import { checklistItems, own, type SubmitStep } from './model';
+import type { Fit, Rating } from './vocabulary';
 
 export type Submission =
   | { kind: 'select'; selected: string[] }
@@ -7,48 +8,80 @@ export type Submission =
   | { kind: 'scale'; value: number; reason: string }
   | { kind: 'write'; text: string; checked: string[] };
 
+/** What an answer is worth: how safe (null: not rated), how proportionate (null: not a question of size), and the flags it sets. */
+export interface Rated {
+  rating: Rating | null;
+  fit: Fit | null;
+  sets: string[];
+}
+
+/** The fewest statements a sort step needs placed right for "acceptable". */
+export const sortPassMark = (step: Extract<SubmitStep, { kind: 'sort' }>): number =>
+  step.passMark ?? Math.ceil(step.statements.length * 0.7);
+
+/** Which band of a scale step a score falls in. */
+export const scaleBand = (step: Extract<SubmitStep, { kind: 'scale' }>, value: number): 'below' | 'inside' | 'above' =>
+  value < step.expected.min ? 'below' : value > step.expected.max ? 'above' : 'inside';
+
+const unique = (xs: string[]) => [...new Set(xs)];
+
 /**
  * The rating of a submission, or undefined when it is not a complete answer to this step
- * (wrong kind, an unsorted statement, a scale without a reason, an empty record).
- * - select: best when exactly the correct options are ticked; unsafe when an essential one is missed;
- *   otherwise acceptable.
- * - sort: best when every statement is in its group, otherwise acceptable.
- * - scale: best inside the expected range, otherwise acceptable (the reason matters more than the number).
- * - write: best when every checklist item is ticked in the self-check, otherwise acceptable.
+ * (wrong kind, an unknown option, an unsorted statement, a scale without a reason, an empty record).
+ * - select: unsafe when a harmful action is ticked or an essential one left; best when exactly the
+ *   recommended ones are ticked; otherwise acceptable. Not enough when a recommended action is left
+ *   or a ticked one falls short; more than needed when a ticked one goes further than the need.
+ * - sort: best when every statement is in its group; acceptable from the pass mark; otherwise unsafe.
+ * - scale: the band's rating and fit (inside the expected range: best and proportionate).
+ * - write: not rated. The learner's self-check is their own view, shown but never scored.
  */
-export function rateSubmission(step: SubmitStep, s: Submission): Rating | undefined {
-  if (s.kind !== step.kind) return undefined;
+export function rateSubmission(step: SubmitStep, s: Submission): Rated | undefined {
   switch (step.kind) {
     case 'select': {
       if (s.kind !== 'select') return undefined;
       const chosen = new Set(s.selected);
       if ([...chosen].some((id) => !step.options.some((o) => o.id === id))) return undefined;
-      if (step.options.some((o) => o.essential && !chosen.has(o.id))) return 'unsafe';
-      return step.options.every((o) => o.correct === chosen.has(o.id)) ? 'best' : 'acceptable';
+      const ticked = step.options.filter((o) => chosen.has(o.id));
+      const left = step.options.filter((o) => !chosen.has(o.id));
+      const recommended = (o: (typeof step.options)[number]) => o.advice === 'essential' || o.advice === 'do';
+      const rating: Rating = ticked.some((o) => o.advice === 'harmful') || left.some((o) => o.advice === 'essential') ? 'unsafe'
+        : step.options.every((o) => recommended(o) === chosen.has(o.id)) ? 'best' : 'acceptable';
+      const fit: Fit = left.some(recommended) || ticked.some((o) => o.fit === 'not-enough') ? 'not-enough'
+        : ticked.some((o) => o.fit === 'more-than-needed') ? 'more-than-needed' : 'proportionate';
+      return { rating, fit, sets: unique([...ticked.flatMap((o) => o.sets), ...left.flatMap((o) => o.setsIfNotTicked)]) };
     }
     case 'sort': {
       if (s.kind !== 'sort') return undefined;
       const groups = new Set(step.groups.map((g) => g.id));
-      if (!step.statements.every((st) => groups.has(s.placements[st.id] ?? ''))) return undefined;
-      return step.statements.every((st) => s.placements[st.id] === st.group) ? 'best' : 'acceptable';
+      if (!step.statements.every((st) => groups.has(own(s.placements, st.id) ?? ''))) return undefined;
+      const right = step.statements.filter((st) => own(s.placements, st.id) === st.group).length;
+      const rating: Rating = right === step.statements.length ? 'best' : right >= sortPassMark(step) ? 'acceptable' : 'unsafe';
+      const sets = step.statements.flatMap((st) => own(st.sets, own(s.placements, st.id) ?? '') ?? []);
+      return { rating, fit: null, sets: unique(sets) };
     }
     case 'scale': {
       if (s.kind !== 'scale' || !Number.isInteger(s.value) || s.value < 0 || s.value > 10 || !s.reason.trim()) return undefined;
-      return s.value >= step.expected.min && s.value <= step.expected.max ? 'best' : 'acceptable';
+      const band = scaleBand(step, s.value);
+      if (band === 'inside') return { rating: 'best', fit: 'proportionate', sets: step.inside.sets };
+      const b = step[band];
+      return b ? { rating: b.rating, fit: b.fit, sets: b.sets } : undefined;
     }
     case 'write': {
       if (s.kind !== 'write' || !s.text.trim()) return undefined;
-      return step.checklist.every((_, i) => s.checked.includes(String(i))) ? 'best' : 'acceptable';
+      const items = checklistItems(step);
+      if (!s.checked.every((c) => /^\d+$/.test(c) && Number(c) < items.length)) return undefined;
+      const sets = items.flatMap((c, i) => (s.checked.includes(String(i)) ? c.sets : c.setsIfNotTicked));
+      return { rating: null, fit: null, sets: unique(sets) };
     }
   }
 }
 
-/** A submission that answers the step as the guidance would (used for the recommended path and tests). */
+/** A submission that answers the step as the guidance would (the recommended path and tests). */
 export function modelSubmission(step: SubmitStep): Submission {
   switch (step.kind) {
-    case 'select': return { kind: 'select', selected: step.options.filter((o) => o.correct).map((o) => o.id) };
+    case 'select': return { kind: 'select', selected: step.options.filter((o) => o.advice === 'essential' || o.advice === 'do').map((o) => o.id) };
     case 'sort': return { kind: 'sort', placements: Object.fromEntries(step.statements.map((st) => [st.id, st.group])) };
     case 'scale': return { kind: 'scale', value: step.expected.min, reason: 'Model answer' };
-    case 'write': return { kind: 'write', text: step.model, checked: step.checklist.map((_, i) => String(i)) };
+    case 'write': return { kind: 'write', text: 'Model record', checked: step.checklist.map((_, i) => String(i)) };
   }
 }

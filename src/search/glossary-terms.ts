@@ -3,6 +3,7 @@
  * that mentions a glossary acronym or its expansion is given both (as hidden keyword metadata), so
  * that "MARF" finds a page that only says "Multi-Agency Referral Form" and the other way round.
  */
+import { escapeRegExp, isAcronym } from '../shared/text';
 
 export interface SearchTerm {
   /** The acronym as written ("MASH"). */
@@ -23,22 +24,20 @@ export function normalise(text: string): string {
     .trim();
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** An acronym as a whole word, case-sensitive, allowing a plural "s" ("MARFs"). */
 function acronymPattern(term: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}-])${escape(term)}s?(?![\\p{L}\\p{N}-])`, 'u');
+  return new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(term)}s?(?![\\p{L}\\p{N}-])`, 'u');
 }
 
 /** A phrase inside normalised text, on word boundaries. */
 function phraseIn(normalisedText: string, phrase: string): boolean {
   const p = normalise(phrase);
   if (!p) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(p)}(?![\\p{L}\\p{N}])`, 'u').test(normalisedText);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(p)}(?![\\p{L}\\p{N}])`, 'u').test(normalisedText);
 }
 
-/** An alias in capitals ("LAC", "YOTs") is matched like an acronym; any other like an expansion. */
-const isAcronym = (s: string) => /^[\p{Lu}\p{N}&]+s?$/u.test(s);
+// An alias written as an acronym ("LAC", "YOTs") is matched like one; any other like an expansion.
 
 /**
  * The entries a text mentions: by acronym (exact case), or by expansion or alias (any case,

@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations } from '../support/browser';
 import { perform, phone, plan, start, tabTo, type Move } from '../support/scenario-play';
-import { loadScenarioFiles } from '../../src/scenarios/load';
+import { loadScenarioFiles } from '../../src/scenarios/build/load';
 import { stepMap } from '../../src/scenarios/model';
 
 test.use({ viewport: phone });

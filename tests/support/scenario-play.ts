@@ -2,17 +2,17 @@
 // performs each move with Tab, Space, arrow keys and Enter, as a keyboard user would.
 import { expect, type Locator, type Page } from '@playwright/test';
 import { createActor } from 'xstate';
-import { compileScenario, type ScenarioContext } from '../../src/scenarios/compile';
-import { position } from '../../src/scenarios/explore';
+import { atEnding, compileScenario, positionOf, type ScenarioContext } from '../../src/scenarios/machine';
 import { choiceOptions, isChoiceStep, stepMap, type Scenario, type Step } from '../../src/scenarios/model';
 import { modelSubmission, type Submission } from '../../src/scenarios/rating';
+import { resolveText } from '../../src/scenarios/text';
 
 /** A phone, as the scenario tests use it. */
 export const phone = { width: 375, height: 667 } as const;
 
 export type Move =
   | { kind: 'continue'; step: string }
-  | { kind: 'choose'; step: string; index: number; label: string; feedback: string; rating: string }
+  | { kind: 'choose'; step: string; option: string; label: string; feedback: string; rating: string }
   | { kind: 'submit'; step: string; submission: Submission };
 
 const ratingWord = { best: 'Best', acceptable: 'Acceptable', unsafe: 'Unsafe' } as const;
@@ -22,13 +22,13 @@ export type Policy = 'best' | 'weakest';
 /** Plans a path by running the machine in Node with a policy for each choice (or one per step). */
 export function plan(scenario: Scenario, policyFor: Policy | ((step: string) => Policy)): { moves: Move[]; end: string; context: ScenarioContext } {
   const steps = stepMap(scenario);
-  const actor = createActor(compileScenario(scenario)).start();
+  const actor = createActor(compileScenario(scenario), { input: { seed: 1 } }).start();
   const moves: Move[] = [];
-  for (let guard = 0; guard < 200 && actor.getSnapshot().status !== 'done'; guard++) {
+  for (let guard = 0; guard < 200 && !atEnding(actor.getSnapshot()); guard++) {
     const snap = actor.getSnapshot();
-    const { step: id, sub } = position(snap);
+    const { step: id, sub } = positionOf(snap.value);
     const step = steps.get(id)!;
-    const flags = (snap.context as ScenarioContext).flags;
+    const flags = snap.context.flags;
     const policy = typeof policyFor === 'string' ? policyFor : policyFor(id);
     if (step.kind === 'narrative' || (sub && sub !== 'open')) {
       moves.push({ kind: 'continue', step: id });
@@ -39,7 +39,7 @@ export function plan(scenario: Scenario, policyFor: Policy | ((step: string) => 
       const pick = policy === 'best'
         ? offered.find((o) => o.rating === 'best')!
         : [...offered].sort((a, b) => order[a.rating] - order[b.rating])[0]!;
-      moves.push({ kind: 'choose', step: id, index: offered.indexOf(pick), label: pick.label, feedback: pick.feedback, rating: ratingWord[pick.rating] });
+      moves.push({ kind: 'choose', step: id, option: pick.id, label: pick.label, feedback: resolveText(pick.feedback, [...new Set([...flags, ...pick.sets])]), rating: ratingWord[pick.rating] });
       actor.send({ type: 'CHOOSE', option: pick.id });
     } else if (step.kind !== 'debrief') {
       const model = modelSubmission(step);
@@ -53,7 +53,7 @@ export function plan(scenario: Scenario, policyFor: Policy | ((step: string) => 
     }
   }
   const snap = actor.getSnapshot();
-  return { moves, end: position(snap).step, context: snap.context as ScenarioContext };
+  return { moves, end: positionOf(snap.value).step, context: snap.context };
 }
 
 /** Presses Tab until `target` has focus (keyboard only; fails if it is never reached). */
@@ -72,6 +72,11 @@ export async function start(page: Page) {
   await expect(page.locator('.player h2')).toBeFocused();
 }
 
+/** The values of these inputs, in the order the page shows them. */
+async function shownValues(inputs: Locator): Promise<string[]> {
+  return inputs.evaluateAll((els) => els.map((el) => (el instanceof HTMLInputElement ? el.value : '')));
+}
+
 export async function pressRadio(page: Page, first: Locator, index: number) {
   await tabTo(page, first);
   if (index === 0) await page.keyboard.press('Space');
@@ -86,23 +91,30 @@ export async function perform(page: Page, step: Step, move: Move) {
     return;
   }
   if (move.kind === 'choose') {
-    await pressRadio(page, player.locator('input[name="choice"]').first(), move.index);
+    // The options are shuffled per attempt: find where this one is shown.
+    const values = await shownValues(player.locator('input[name="choice"]'));
+    await pressRadio(page, player.locator('input[name="choice"]').first(), values.indexOf(move.option));
     await tabTo(page, player.getByRole('button', { name: 'Submit answer' }));
     await page.keyboard.press('Enter');
     const feedback = player.locator('.feedback');
     await expect(feedback).toBeFocused();
     await expect(feedback).toContainText(move.rating);
-    await expect(feedback).toContainText(move.feedback.split(/\n/)[0]!.slice(0, 60));
+    await expect(feedback).toContainText(move.feedback.split(/\n/)[0]!.replace(/\[contact:[^\]]*\]/g, '').slice(0, 40));
     return;
   }
   const s = move.submission;
   if (s.kind === 'select' && step.kind === 'select') {
-    for (const id of s.selected) {
+    // In the order shown (options are shuffled), so that Tab only ever moves forward.
+    const shown = await shownValues(player.locator('input[name="selected"]'));
+    for (const id of shown.filter((v) => s.selected.includes(v))) {
       await tabTo(page, player.locator(`input[name="selected"][value="${id}"]`));
       await page.keyboard.press('Space');
     }
   } else if (s.kind === 'sort' && step.kind === 'sort') {
-    for (const st of step.statements) {
+    // In the order shown (statements are shuffled), so that Tab only ever moves forward.
+    const shown = await player.locator('fieldset.sort-item').evaluateAll((els) => els.map((el) => el.querySelector('input')?.name.replace(/^sort-/, '') ?? ''));
+    const order = shown.flatMap((sid) => step.statements.filter((x) => x.id === sid));
+    for (const st of order) {
       const index = step.groups.findIndex((g) => g.id === s.placements[st.id]);
       await pressRadio(page, player.locator(`input[name="sort-${st.id}"]`).first(), index);
     }

@@ -1,188 +1,204 @@
+// The machine, the ratings, the debrief data, conditional text and the option order.
 import { readFileSync } from 'node:fs';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { compileScenario } from '../../src/scenarios/compile';
-import { position } from '../../src/scenarios/explore';
-import { recommendedPath, takenPath } from '../../src/scenarios/review';
-import { findScenarioProblems, parseScenario } from '../../src/scenarios/validate';
-import { scenarioSchema, type Scenario } from '../../src/schemas/scenarios';
+import { compileScenario, positionOf, type ScenarioEvent } from '../../src/scenarios/machine';
+import { debriefFor, recommendedPath, takenPath } from '../../src/scenarios/debrief';
+import { parseScenario } from '../../src/scenarios/validate';
+import { choiceOrder, selectOrder, shuffled, sortOrder } from '../../src/scenarios/shuffle';
+import { resolveText, shownPassages } from '../../src/scenarios/text';
+import type { DebriefStep } from '../../src/scenarios/model';
 
 const guidance = new Map([['making-a-referral', new Set(['child-in-need'])]]);
-const raw = parseYaml(readFileSync(new URL('./fixtures/mini-scenario.yaml', import.meta.url), 'utf8'));
-const mini: Scenario = parseScenario(raw, 'mini-scenario.yaml', guidance);
-const clone = (): Record<string, any> => structuredClone(raw);
+const raw: unknown = parseYaml(readFileSync(new URL('./fixtures/mini-scenario.yaml', import.meta.url), 'utf8'));
+const mini = parseScenario(raw, 'mini-scenario.yaml', { guidance });
 
-function play(events: Parameters<ReturnType<typeof createActor>['send']>[0][]) {
-  const actor = createActor(compileScenario(mini)).start();
+function play(events: ScenarioEvent[]) {
+  const actor = createActor(compileScenario(mini), { input: { seed: 7 } }).start();
   for (const e of events) actor.send(e);
   return actor;
 }
-const model = [
+const where = (actor: ReturnType<typeof play>) => positionOf(actor.getSnapshot().value);
+const model: ScenarioEvent[] = [
   { type: 'CONTINUE' }, { type: 'CHOOSE', option: 'call' }, { type: 'CONTINUE' },
   { type: 'CHOOSE', option: 'safeguarding' }, { type: 'CONTINUE' },
-  { type: 'SUBMIT', submission: { kind: 'select', selected: ['marf'] } }, { type: 'CONTINUE' },
-  { type: 'SUBMIT', submission: { kind: 'sort', placements: { s1: 'fact', s2: 'opinion' } } }, { type: 'CONTINUE' },
+  { type: 'SUBMIT', submission: { kind: 'select', selected: ['marf', 'record'] } }, { type: 'CONTINUE' },
+  { type: 'SUBMIT', submission: { kind: 'sort', placements: { s1: 'fact', s2: 'opinion', s3: 'fact' } } }, { type: 'CONTINUE' },
   { type: 'SUBMIT', submission: { kind: 'scale', value: 3, reason: 'Because' } }, { type: 'CONTINUE' },
   { type: 'SUBMIT', submission: { kind: 'write', text: 'Record', checked: ['0', '1'] } }, { type: 'CONTINUE' },
-] as const;
+];
+const upTo = (step: string) => model.slice(0, { decide: 1, level: 3, actions: 5, sort: 7, scale: 9, write: 11 }[step]);
 
-describe('compileScenario', () => {
-  it('plays the recommended path to the safe debrief, recording ratings', () => {
-    const actor = play([...model]);
-    const snap = actor.getSnapshot();
-    expect(snap.status).toBe('done');
+describe('the machine', () => {
+  it('plays the recommended path to the safe debrief, recording ratings and fit', () => {
+    const snap = play(model).getSnapshot();
+    expect(snap.hasTag('ending')).toBe(true);
     expect(snap.value).toBe('end-safe');
-    const ratings = Object.values(snap.context.answers).map((a: any) => a.rating);
-    expect(ratings).toEqual(['best', 'best', 'best', 'best', 'best', 'best']);
+    expect(Object.values(snap.context.answers).map((a) => [a.rating, a.fit])).toEqual([
+      ['best', 'proportionate'], ['best', 'proportionate'], ['best', 'proportionate'], ['best', null], ['best', 'proportionate'], [null, null],
+    ]);
     expect(snap.context.history).toEqual(['intro', 'decide', 'level', 'actions', 'sort', 'scale', 'write', 'end-safe']);
   });
 
   it('lets an option lead to its own step', () => {
     const snap = play([{ type: 'CONTINUE' }, { type: 'CHOOSE', option: 'wait' }, { type: 'CONTINUE' }]).getSnapshot();
     expect(snap.value).toBe('end-unsafe');
-    expect(snap.context.answers.decide.rating).toBe('unsafe');
+    expect(snap.context.answers.decide).toMatchObject({ rating: 'unsafe', fit: 'not-enough' });
   });
 
-  it('ignores a choice that is not an option and a submission of the wrong kind or incomplete', () => {
+  it('ignores a choice that is not an option, and a submission of the wrong kind or incomplete', () => {
     const actor = play([{ type: 'CONTINUE' }, { type: 'CHOOSE', option: 'nonsense' }]);
-    expect(position(actor.getSnapshot())).toEqual({ step: 'decide', sub: 'open' });
-    const later = play(model.slice(0, 9) as any);
-    expect(position(later.getSnapshot())).toEqual({ step: 'scale', sub: 'open' });
+    expect(where(actor)).toEqual({ step: 'decide', sub: 'open' });
+    const later = play(upTo('scale'));
     later.send({ type: 'SUBMIT', submission: { kind: 'scale', value: 3, reason: '  ' } });
     later.send({ type: 'SUBMIT', submission: { kind: 'write', text: 'x', checked: [] } });
-    expect(position(later.getSnapshot())).toEqual({ step: 'scale', sub: 'open' });
+    expect(where(later)).toEqual({ step: 'scale', sub: 'open' });
   });
 
-  it('rates select-all: a missed essential action is unsafe, an extra one acceptable', () => {
-    const base = model.slice(0, 5) as any;
-    const missed = play([...base, { type: 'SUBMIT', submission: { kind: 'select', selected: [] } }]);
-    expect(missed.getSnapshot().context.answers.actions.rating).toBe('unsafe');
-    const extra = play([...base, { type: 'SUBMIT', submission: { kind: 'select', selected: ['marf', 'tell'] } }]);
-    expect(extra.getSnapshot().context.answers.actions.rating).toBe('acceptable');
+  it('rates select-all: a harmful tick is unsafe whatever else is ticked; a missed essential is unsafe and not enough; an extra is more than needed', () => {
+    const answer = (selected: string[]) => play([...upTo('actions'), { type: 'SUBMIT', submission: { kind: 'select', selected } }]).getSnapshot().context.answers.actions;
+    expect(answer(['marf', 'record', 'promise'])).toMatchObject({ rating: 'unsafe', fit: 'not-enough', sets: ['promised'] });
+    expect(answer(['record'])).toMatchObject({ rating: 'unsafe', fit: 'not-enough' });
+    expect(answer(['marf', 'record', 'tell'])).toMatchObject({ rating: 'acceptable', fit: 'more-than-needed' });
+    expect(answer(['marf'])).toMatchObject({ rating: 'acceptable', fit: 'not-enough' });
   });
 
-  it('follows flags: without the flag set by the first decision, the same answers end elsewhere', () => {
-    const withFlag = play([...model]).getSnapshot();
-    expect(withFlag.context.flags).toEqual(['called']);
-    const data = clone();
-    delete data.steps[1].options[1].next; // "wait" now carries on like "call", but sets no flag
-    const actor = createActor(compileScenario(parseScenario(data, 'x.yaml', guidance))).start();
-    for (const e of [{ type: 'CONTINUE' }, { type: 'CHOOSE', option: 'wait' }, ...model.slice(2)]) actor.send(e as any);
+  it('rates sort by the pass mark: below it is unsafe, not acceptable', () => {
+    const answer = (placements: Record<string, string>) => play([...upTo('sort'), { type: 'SUBMIT', submission: { kind: 'sort', placements } }]).getSnapshot().context.answers.sort;
+    expect(answer({ s1: 'fact', s2: 'fact', s3: 'fact' })?.rating).toBe('acceptable');
+    expect(answer({ s1: 'opinion', s2: 'fact', s3: 'fact' })?.rating).toBe('unsafe');
+  });
+
+  it('rates scale by band: inside best, below and above as the author says', () => {
+    const answer = (value: number) => play([...upTo('scale'), { type: 'SUBMIT', submission: { kind: 'scale', value, reason: 'r' } }]).getSnapshot().context.answers.scale;
+    expect(answer(2)).toMatchObject({ rating: 'best', fit: 'proportionate' });
+    expect(answer(0)).toMatchObject({ rating: 'acceptable', fit: 'more-than-needed' });
+    expect(answer(10)).toMatchObject({ rating: 'unsafe', fit: 'not-enough' });
+  });
+
+  it('never rates a write step on the learner\'s own ticks', () => {
+    const snap = play(upTo('write').concat({ type: 'SUBMIT', submission: { kind: 'write', text: 'Record', checked: ['0', '1'] } })).getSnapshot();
+    expect(snap.context.answers.write).toMatchObject({ rating: null, fit: null });
+  });
+
+  it('follows flags: the same later answers end elsewhere without the flag', () => {
+    const data = structuredClone(raw) as { steps: Array<{ options?: Array<{ next?: string }> }> };
+    delete data.steps[1]!.options![1]!.next; // "wait" now carries on like "call", but sets no flag
+    const actor = createActor(compileScenario(parseScenario(data, 'x.yaml', { guidance })), { input: { seed: 1 } }).start();
+    for (const e of [{ type: 'CONTINUE' } as const, { type: 'CHOOSE', option: 'wait' } as const, ...model.slice(2)]) actor.send(e);
     expect(actor.getSnapshot().value).toBe('end-unsafe');
-    expect(actor.getSnapshot().context.flags).toEqual([]);
   });
 
-  it('goes back to the previous step, keeps the first answer, and returns along the same path', () => {
-    const actor = play(model.slice(0, 4) as any); // answered level
-    expect(position(actor.getSnapshot())).toEqual({ step: 'level', sub: 'answered-safeguarding' });
+  it('goes back, keeps the answers, and returns along the same path', () => {
+    const actor = play(upTo('actions')); // at actions, level answered
     actor.send({ type: 'BACK' });
-    expect(position(actor.getSnapshot())).toEqual({ step: 'decide', sub: 'answered-call' });
+    expect(where(actor)).toEqual({ step: 'level', sub: 'answered' });
+    actor.send({ type: 'BACK' });
+    expect(where(actor)).toEqual({ step: 'decide', sub: 'answered' });
     expect(actor.getSnapshot().context.history).toEqual(['intro', 'decide']);
     actor.send({ type: 'BACK' });
-    expect(position(actor.getSnapshot())).toEqual({ step: 'intro' });
     actor.send({ type: 'BACK' }); // nothing before the start
-    expect(position(actor.getSnapshot())).toEqual({ step: 'intro' });
+    expect(where(actor)).toEqual({ step: 'intro' });
     actor.send({ type: 'CONTINUE' });
-    expect(position(actor.getSnapshot())).toEqual({ step: 'decide', sub: 'answered-call' });
     actor.send({ type: 'CONTINUE' });
-    expect(position(actor.getSnapshot())).toEqual({ step: 'level', sub: 'answered-safeguarding' });
-    expect(actor.getSnapshot().context.answers.decide.choice).toBe('call');
+    expect(where(actor)).toEqual({ step: 'level', sub: 'answered' });
+    expect(actor.getSnapshot().context.flags).toEqual(['called']);
   });
 
-  it('restores from a persisted snapshot', () => {
-    const machine = compileScenario(mini);
-    const saved = play(model.slice(0, 4) as any).getPersistedSnapshot();
-    const restored = createActor(machine, { snapshot: JSON.parse(JSON.stringify(saved)) }).start();
-    expect(position(restored.getSnapshot())).toEqual({ step: 'level', sub: 'answered-safeguarding' });
-    expect(restored.getSnapshot().context.history).toEqual(['intro', 'decide', 'level']);
+  it('changes an answer after Back: keeps the first for the debrief, plays the later steps again, recomputes flags', () => {
+    const actor = play(upTo('actions'));
+    actor.send({ type: 'BACK' });
+    actor.send({ type: 'BACK' }); // decide, answered "call"
+    actor.send({ type: 'CHANGE' });
+    expect(where(actor)).toEqual({ step: 'decide', sub: 'open' });
+    actor.send({ type: 'CHOOSE', option: 'wait' });
+    const ctx = actor.getSnapshot().context;
+    expect(ctx.answers.decide?.choice).toBe('wait');
+    expect(ctx.firstAnswers.decide?.choice).toBe('call');
+    expect(ctx.answers.level).toBeUndefined();
+    expect(ctx.flags).toEqual([]);
+    actor.send({ type: 'CONTINUE' });
+    expect(actor.getSnapshot().value).toBe('end-unsafe');
+    expect(takenPath(mini, actor.getSnapshot().context)[1]).toMatchObject({ answer: 'Wait and see', firstAnswer: 'Call MASH and the police' });
+  });
+
+  it('jumps to a step on the path, and only to one', () => {
+    const actor = play(upTo('sort'));
+    actor.send({ type: 'JUMP', step: 'scale' }); // not visited yet
+    expect(where(actor).step).toBe('sort');
+    actor.send({ type: 'JUMP', step: 'decide' });
+    expect(where(actor)).toEqual({ step: 'decide', sub: 'answered' });
+    expect(actor.getSnapshot().context.history).toEqual(['intro', 'decide']);
+  });
+
+  it('goes back from an ending', () => {
+    const actor = play(model);
+    actor.send({ type: 'BACK' });
+    expect(where(actor)).toEqual({ step: 'write', sub: 'answered' });
   });
 });
 
-describe('debrief', () => {
+describe('conditional text', () => {
+  it('shows a passage only when its flags hold', () => {
+    const level = mini.steps.find((s) => s.id === 'level')!;
+    expect(resolveText(level.body, [])).toBe('The same child, a day later.');
+    expect(resolveText(level.body, ['called'])).toBe('The same child, a day later.\n\nYou called MASH yesterday.');
+    const end = mini.steps.find((s): s is DebriefStep => s.id === 'end-safe' && s.kind === 'debrief')!;
+    expect(shownPassages(end.takeaways, [])).toEqual(['Act']);
+    expect(shownPassages(end.takeaways, ['promised'])).toEqual(['Act', 'Never promise to keep a secret.']);
+  });
+
+  it('the debrief carries the consequence of a harmful tick to the ending', () => {
+    const events = model.map((e) => (e.type === 'SUBMIT' && e.submission.kind === 'select' ? { ...e, submission: { kind: 'select' as const, selected: ['marf', 'record', 'promise'] } } : e));
+    const snap = play(events).getSnapshot();
+    const end = mini.steps.find((s): s is DebriefStep => s.id === 'end-safe' && s.kind === 'debrief')!;
+    const debrief = debriefFor(mini, end, snap.context);
+    expect(debrief.ending.takeaways).toContain('Never promise to keep a secret.');
+    const select = debrief.reviews.find((r) => r.kind === 'select');
+    expect(select).toMatchObject({ rating: 'unsafe', harmfulTicked: [expect.objectContaining({ id: 'promise' })] });
+    expect(select?.kind === 'select' && select.recommended.map((i) => i.id)).toEqual(['marf', 'record']);
+  });
+});
+
+describe('the debrief data', () => {
   it('gives the recommended path through the best options', () => {
     const path = recommendedPath(mini);
     expect(path.map((p) => p.step)).toEqual(['intro', 'decide', 'level', 'actions', 'sort', 'scale', 'write', 'end-safe']);
-    expect(path.find((p) => p.step === 'level')?.answer).toBe('Safeguarding');
+    expect(path.find((p) => p.step === 'level')).toMatchObject({ answer: 'Safeguarding', fit: 'proportionate' });
   });
-  it('describes the path taken', () => {
-    const snap = play([{ type: 'CONTINUE' }, { type: 'CHOOSE', option: 'wait' }, { type: 'CONTINUE' }]).getSnapshot();
-    const taken = takenPath(mini, snap.context);
-    expect(taken[1]).toMatchObject({ step: 'decide', answer: 'Wait and see', rating: 'unsafe', reason: 'Delay.' });
-  });
-});
-
-describe('validation rejects each kind of malformed scenario, naming the step', () => {
-  const problems = (mutate: (s: Record<string, any>) => void) => {
-    const data = clone();
-    mutate(data);
-    const parsed = scenarioSchema.safeParse(data);
-    if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    return findScenarioProblems(parsed.data, guidance);
-  };
-  it('accepts the fixture', () => expect(problems(() => {})).toEqual([]));
-  it('an unknown target', () => {
-    expect(problems((s) => { s.steps[0].next = 'nowhere'; })).toContain('step "intro": leads to unknown step "nowhere"');
-  });
-  it('an unreachable step', () => {
-    expect(problems((s) => { s.steps.push({ id: 'orphan', kind: 'narrative', title: 'O', next: 'end-safe' }); })).toContain('step "orphan": unreachable from the start');
-  });
-  it('a step from which no debrief can be reached', () => {
-    const p = problems((s) => {
-      s.steps[0].next = 'loop-a';
-      s.steps.push({ id: 'loop-a', kind: 'narrative', title: 'A', next: 'loop-b' }, { id: 'loop-b', kind: 'narrative', title: 'B', next: 'loop-a' });
-      s.steps.push({ id: 'side', kind: 'narrative', title: 'S', next: 'decide' });
-      s.steps[0].next = [{ when: { all: ['called'] }, to: 'side' }, { to: 'loop-a' }];
-    });
-    expect(p).toContain('step "loop-a": no debrief can be reached from it');
-  });
-  it('an option without feedback or rating', () => {
-    expect(problems((s) => { delete s.steps[1].options[0].feedback; })).toContain('steps.1.options.0.feedback: Invalid input: expected string, received undefined');
-    expect(problems((s) => { delete s.steps[1].options[1].rating; }).some((p) => p.startsWith('steps.1.options.1.rating'))).toBe(true);
-  });
-  it('a citation of a guidance page or anchor that does not exist', () => {
-    expect(problems((s) => { s.steps[1].options[0].cite = { page: 'no-such-page' }; })).toContain('step "decide", option "call": cites guidance page "no-such-page", which does not exist');
-    expect(problems((s) => { s.steps[1].options[0].cite.anchor = 'no-such-section'; })).toContain('step "decide", option "call": cites "#no-such-section" on guidance page "making-a-referral", which has no such section');
-  });
-  it('a duplicate id', () => {
-    expect(problems((s) => { s.steps[2].id = 'decide'; })).toContain('step "decide": duplicate step id');
-    expect(problems((s) => { s.steps[1].options[1].id = 'call'; })).toContain('step "decide": duplicate option id "call"');
-  });
-  it('a condition on a flag nothing sets, and no default branch', () => {
-    expect(problems((s) => { s.steps[6].next = [{ when: { all: ['ghost'] }, to: 'end-safe' }]; })).toEqual(expect.arrayContaining([
-      'step "write": condition uses flag "ghost", which no option sets',
-      'step "write": the last branch of next must have no condition, so that there is always a way on',
-    ]));
-  });
-  it('a threshold scenario without the outcome the guidance supports', () => {
-    expect(problems((s) => { delete s.supportedOutcome; })).toContain('supportedOutcome: a threshold scenario needs supportedOutcome: the id of the debrief the guidance supports');
-  });
-  it('parseScenario names the file', () => {
-    const data = clone();
-    data.start = 'missing';
-    expect(() => parseScenario(data, 'content/scenarios/broken.yaml', guidance)).toThrow(/^content\/scenarios\/broken\.yaml: invalid scenario\n  - start: unknown step "missing"/);
+  it('says where each sorted statement belonged, the scale range and why, and what the choices led to', () => {
+    const events = model.map((e) => (e.type === 'SUBMIT' && e.submission.kind === 'scale' ? { ...e, submission: { kind: 'scale' as const, value: 9, reason: 'Fine' } } : e));
+    const snap = play(events).getSnapshot();
+    const end = mini.steps.find((s): s is DebriefStep => s.id === 'end-safe' && s.kind === 'debrief')!;
+    const d = debriefFor(mini, end, snap.context);
+    expect(d.reviews.find((r) => r.kind === 'scale')).toMatchObject({ value: 9, min: 2, max: 4, band: 'above', reason: 'The child is hungry.', rating: 'unsafe' });
+    expect(d.reviews.find((r) => r.kind === 'sort')).toMatchObject({ right: 3, total: 3, statements: expect.arrayContaining([expect.objectContaining({ id: 's2', belongs: 'Opinion' })]) });
+    const wait = play([{ type: 'CONTINUE' }, { type: 'CHOOSE', option: 'wait' }, { type: 'CONTINUE' }]).getSnapshot();
+    const unsafeEnd = mini.steps.find((s): s is DebriefStep => s.id === 'end-unsafe' && s.kind === 'debrief')!;
+    expect(debriefFor(mini, unsafeEnd, wait.context).ledTo).toEqual([{ step: 'end-unsafe', title: 'Debrief' }]);
   });
 });
 
-describe('contact tokens', () => {
-  it('splits [contact:id] out of text', async () => {
-    const { splitContactTokens } = await import('../../src/scenarios/text');
-    expect(splitContactTokens('Call [contact:mash] now.')).toEqual(['Call ', { contact: 'mash' }, ' now.']);
+describe('option order', () => {
+  it('is the same for the same seed and differs between seeds', () => {
+    const items = Array.from({ length: 8 }, (_, i) => i);
+    expect(shuffled(items, 42, 'step')).toEqual(shuffled(items, 42, 'step'));
+    expect(shuffled(items, 42, 'step')).not.toEqual(shuffled(items, 43, 'step'));
+    expect([...shuffled(items, 42, 'step')].sort()).toEqual(items);
   });
-  it('rejects a token naming a contact that does not exist', () => {
-    const data = clone();
-    data.steps[0].body = 'Ring [contact:nobody].';
-    const parsed = scenarioSchema.parse(data);
-    expect(findScenarioProblems(parsed, guidance, new Set(['mash']))).toContain('step "intro": names contact "nobody", which is not in content/contacts.yaml');
-  });
-});
-
-describe('flags must be set before they are tested', () => {
-  it('rejects a condition on a flag that only a later step sets', () => {
-    const data = clone();
-    // "intro" branches on "called", which is set at the later step "decide".
-    data.steps[0].next = [{ when: { all: ['called'] }, to: 'decide' }, { to: 'decide' }];
-    const parsed = scenarioSchema.parse(data);
-    expect(findScenarioProblems(parsed, guidance)).toContain('step "intro": tests flag "called", which is set later (at step "decide"); test only flags set before this step');
+  it('keeps fixed steps and level steps in order; shuffles the rest', () => {
+    const decide = mini.steps.find((s) => s.id === 'decide');
+    const level = mini.steps.find((s) => s.id === 'level');
+    if (decide?.kind !== 'decision' || level?.kind !== 'level') throw new Error('fixture changed');
+    const seeds = Array.from({ length: 20 }, (_, i) => i);
+    expect(new Set(seeds.map((s) => choiceOrder(decide, s)[0]!.id)).size).toBe(2);
+    expect(choiceOrder({ ...decide, fixed: true }, 3).map((o) => o.id)).toEqual(['call', 'wait']);
+    expect(choiceOrder(level, 5).map((o) => o.label)).toEqual(['Universal', 'Early Help', 'Targeted Early Help', 'Safeguarding']);
+    const actions = mini.steps.find((s) => s.id === 'actions');
+    const sort = mini.steps.find((s) => s.id === 'sort');
+    if (actions?.kind !== 'select' || sort?.kind !== 'sort') throw new Error('fixture changed');
+    expect(new Set(seeds.map((s) => selectOrder(actions, s).map((o) => o.id).join())).size).toBeGreaterThan(1);
+    expect(sortOrder({ ...sort, fixed: true }, 9).map((s) => s.id)).toEqual(['s1', 's2', 's3']);
   });
 });

@@ -15,14 +15,3 @@ export type CasePartKey = (typeof caseParts)[number]['key'];
 export function partHeading(key: CasePartKey | 'caption'): string {
   return key === 'caption' ? 'Caption' : caseParts.find((p) => p.key === key)!.heading;
 }
-
-/** Sorts entries by `data.order` and fails the build, naming both files, if two share an order. */
-export function byOrder<T extends { id: string; data: { order: number } }>(entries: readonly T[], what: string): T[] {
-  const sorted = [...entries].sort((a, b) => a.data.order - b.data.order);
-  for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i - 1]!.data.order === sorted[i]!.data.order) {
-      throw new Error(`${what}: "${sorted[i - 1]!.id}" and "${sorted[i]!.id}" both have order ${sorted[i]!.data.order}`);
-    }
-  }
-  return sorted;
-}

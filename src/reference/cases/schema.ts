@@ -1,18 +1,9 @@
 import { z } from 'astro/zod';
 import { citationSchema } from '../../shared/citation';
+import { typesOfSupport } from '../../shared/support';
 
-/** The four types of support in Helping Children Thrive 2020, in order. */
-export const typesOfSupport = ['Universal', 'Early Help', 'Targeted Early Help', 'Safeguarding'] as const;
-
+/** One of the four types of support (src/shared/support.ts); its guidance page is linked from the page. */
 export const typeOfSupportSchema = z.enum(typesOfSupport);
-
-/** A link to a guidance page (and optionally a section on it): "/guidance/early-help/". */
-export const guidanceLinkSchema = z.strictObject({
-  /** Site path of the guidance page, with a trailing slash and an optional #section. */
-  href: z.string().regex(/^\/guidance\/[a-z0-9-]+\/(#[a-z0-9-]+)?$/, 'href must look like /guidance/<slug>/ or /guidance/<slug>/#<section>'),
-  /** Link text: the guidance page's title. */
-  label: z.string().min(1),
-});
 
 /** One place where the 2016 edition's wording of a case differs from the 2020 wording. */
 const differenceSchema = z.strictObject({
@@ -41,8 +32,6 @@ export const caseSchema = z.strictObject({
   caption: z.string().min(1),
   /** One sentence for the index, drawn from the case text. */
   summary: z.string().min(1),
-  /** The guidance page on this type of support. */
-  guidance: guidanceLinkSchema,
   /** "What are we worried about?" */
   worried: paragraphs,
   /** "What is going well?" */
@@ -72,4 +61,3 @@ export const caseSchema = z.strictObject({
 });
 
 export type CaseExample = z.infer<typeof caseSchema>;
-export type TypeOfSupport = z.infer<typeof typeOfSupportSchema>;

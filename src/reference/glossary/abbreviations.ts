@@ -1,5 +1,6 @@
 // Marks up acronyms in plain text from the glossary data, so that a page built from data (case
 // examples, threshold tables) gives each acronym's expansion at its first use.
+import { escapeRegExp, isAcronym } from '../../shared/text';
 
 /** What the abbreviator needs from a glossary entry. */
 export interface AbbreviationTerm {
@@ -18,12 +19,6 @@ export type Segment =
   | { kind: 'text'; text: string }
   | { kind: 'abbr'; text: string; id: string; expansion: string | null };
 
-/** True for terms written like acronyms: no spaces, at least two capitals ("MASH", "A&E", "S47"). */
-export function isAcronym(term: string): boolean {
-  return !/\s/.test(term) && (term.match(/[A-Z]/g)?.length ?? 0) >= 2 && /^[A-Za-z0-9&]+$/.test(term);
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Returns a function that splits text into segments, marking the first use of each acronym.
@@ -40,7 +35,7 @@ export function createAbbreviator(terms: readonly AbbreviationTerm[]): (text: st
   const seen = new Set<string>();
   if (byWritten.size === 0) return (text) => [{ kind: 'text', text }];
   // Longest first, so that "MACSE" is not read as "MACE"-plus-something; whole words only.
-  const alternatives = [...byWritten.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const alternatives = [...byWritten.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const pattern = new RegExp(`(?<![A-Za-z0-9&])(?:${alternatives.join('|')})(?![A-Za-z0-9&])`, 'g');
 
   return (text: string): Segment[] => {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { citationSchema } from '../../shared/citation';
-import { guidanceLinkSchema, typeOfSupportSchema } from '../cases/schema';
+import { typeOfSupportSchema } from '../cases/schema';
 
 // The archived 2016 threshold material (Knowsley's Threshold of Need Guidance 2016, Appendices 2
 // and 3), as data in content/thresholds/. Wording is quoted from the 2016 text; obvious OCR slips
@@ -31,10 +31,8 @@ export const thresholdLevelDefinitionSchema = z.strictObject({
   definition: z.string().min(1),
   /** The 2016 Appendix 1 caption naming the level, or null where it was lost. */
   caption2016: z.string().min(1).nullable(),
-  /** The 2020 type of support that corresponds to it (an inference: see `evidence`). */
+  /** The 2020 type of support that corresponds to it (an inference: see `evidence`); its guidance page is linked. */
   typeOfSupport: typeOfSupportSchema,
-  /** The guidance page on that type of support. */
-  guidance: guidanceLinkSchema,
   /** Slug of the case example that illustrates both (`content/cases/<slug>.yaml`). */
   caseSlug: z.string().regex(/^[a-z0-9-]+$/),
   /** Why we read the correspondence this way. */

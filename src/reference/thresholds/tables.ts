@@ -1,5 +1,5 @@
 import type { ThresholdIndicatorRow } from './schema';
-import { byOrder } from '../cases/parts';
+import { byOrder } from '../order';
 
 /** The two printed indicator tables, in printed order. */
 export const indicatorGroupLabels = {

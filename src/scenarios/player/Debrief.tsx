@@ -3,11 +3,13 @@
 // ticks, where each statement belonged, the range and why), the path taken beside the recommended
 // path, and what to read next.
 import { useContext } from 'preact/hooks';
-import type { Answer } from '../compile';
-import { choiceOptions, isChoiceStep, stepMap, type Scenario, type Step } from '../model';
-import { recommendedPath, takenPath, type PathEntry } from '../review';
+import type { Answer } from '../machine';
+import { choiceOptions, isChoiceStep, own, stepMap, type Scenario, type Step } from '../model';
+import { debriefFor, type PathEntry } from '../debrief';
+import { scaleBand } from '../rating';
+import { resolveText } from '../text';
 import { Cite, Env, Paragraphs, Text } from './env';
-import { RatingBadge } from './feedback';
+import { FitBadge, RatingBadge } from './feedback';
 import { rangeText, ReviewGroup, ReviewList, selectReview, sortReview } from './review';
 import type { PlayerActions, PlayerView } from './session-adapter';
 import type { StepOf } from './steps/types';
@@ -20,7 +22,7 @@ function PathList({ entries }: { entries: PathEntry[] }) {
         .map((e) => (
           <li>
             <strong>{e.title}</strong>
-            {e.answer && <>: {e.answer}</>} <RatingBadge rating={e.rating} />
+            {e.answer && <>: <Text text={e.answer} /></>} <RatingBadge rating={e.rating} /> <FitBadge fit={e.fit} />
           </li>
         ))}
     </ol>
@@ -28,7 +30,7 @@ function PathList({ entries }: { entries: PathEntry[] }) {
 }
 
 /** One answered step in the debrief, with what the guidance would have done. */
-function AnswerReview({ scenario, entry, answer, earlier }: { scenario: Scenario; entry: PathEntry; answer: Answer | undefined; earlier: readonly string[] }) {
+function AnswerReview({ scenario, entry, answer, earlier, flags }: { scenario: Scenario; entry: PathEntry; answer: Answer | undefined; earlier: readonly string[]; flags: readonly string[] }) {
   const step = stepMap(scenario).get(entry.step);
   if (!step) return null;
   return (
@@ -36,14 +38,14 @@ function AnswerReview({ scenario, entry, answer, earlier }: { scenario: Scenario
       <h4>{step.title}</h4>
       <p>
         {earlier.length > 0 ? `You first chose ${earlier.join(', then ')}, then ` : 'You chose '}
-        <strong>{entry.answer}</strong>. <RatingBadge rating={entry.rating} />
+        <strong><Text text={entry.answer ?? ''} /></strong>. <RatingBadge rating={entry.rating} /> <FitBadge fit={entry.fit} />
       </p>
-      <AnswerDetail scenario={scenario} entry={entry} answer={answer} />
+      <AnswerDetail scenario={scenario} entry={entry} answer={answer} flags={flags} />
     </li>
   );
 }
 
-function AnswerDetail({ scenario, entry, answer }: { scenario: Scenario; entry: PathEntry; answer: Answer | undefined }) {
+function AnswerDetail({ scenario, entry, answer, flags }: { scenario: Scenario; entry: PathEntry; answer: Answer | undefined; flags: readonly string[] }) {
   const step = stepMap(scenario).get(entry.step);
   if (!step) return null;
   if (isChoiceStep(step)) {
@@ -58,19 +60,19 @@ function AnswerDetail({ scenario, entry, answer }: { scenario: Scenario; entry: 
         )}
         {!chosenBest && best.length > 0 && (
           <p>
-            <strong>The guidance recommends:</strong> {best.map((o) => o.label).join('; ')}. <Text text={best[0]!.reason} />
+            <strong>The guidance recommends:</strong> <Text text={best.map((o) => o.label).join('; ')} />. <Text text={best[0]!.reason} />
           </p>
         )}
       </>
     );
   }
-  return <SubmissionDetail step={step} answer={answer} />;
+  return <SubmissionDetail step={step} answer={answer} flags={flags} />;
 }
 
-function SubmissionDetail({ step, answer }: { step: Step; answer: Answer | undefined }) {
+function SubmissionDetail({ step, answer, flags }: { step: Step; answer: Answer | undefined; flags: readonly string[] }) {
   const s = answer?.submission;
   if (step.kind === 'select' && s?.kind === 'select') {
-    const { doItems, dontItems } = selectReview(step, s);
+    const { doItems, dontItems } = selectReview(step, s, flags);
     return (
       <>
         <ReviewGroup title="Do: the recommended ticks" items={doItems} level={4} />
@@ -78,14 +80,21 @@ function SubmissionDetail({ step, answer }: { step: Step; answer: Answer | undef
       </>
     );
   }
-  if (step.kind === 'sort' && s?.kind === 'sort') return <ReviewList items={sortReview(step, s)} quoted />;
+  if (step.kind === 'sort' && s?.kind === 'sort') return <ReviewList items={sortReview(step, s, flags)} quoted />;
   if (step.kind === 'scale' && s?.kind === 'scale') {
+    const band = scaleBand(step, s.value);
+    const feedback = band === 'inside' ? step.inside : step[band];
     return (
       <>
         <p>
           The range the facts support: <strong>{rangeText(step.expected)}</strong>.
         </p>
-        <Paragraphs text={step.feedback} />
+        <Paragraphs text={resolveText(feedback?.feedback, flags)} />
+        {feedback && (
+          <p>
+            <strong>Why:</strong> <Text text={feedback.reason} />
+          </p>
+        )}
         <p>
           <Cite to={step.cite} />
         </p>
@@ -97,18 +106,29 @@ function SubmissionDetail({ step, answer }: { step: Step; answer: Answer | undef
 
 export function Debrief({ scenario, step, view, act }: { scenario: Scenario; step: StepOf<'debrief'>; view: PlayerView; act: PlayerActions }) {
   const { briefingTitles } = useContext(Env);
-  const taken = takenPath(scenario, view.context);
+  const debrief = debriefFor(scenario, step, view.context);
+  const taken = debrief.taken;
   const answered = taken.filter((e) => e.answer);
   const briefings = step.briefings.filter((b) => briefingTitles[b]);
   return (
     <div class="debrief">
       <p class="outcome">
-        <strong>Outcome:</strong> {step.title}. {step.outcome}
+        <strong>Outcome:</strong> {step.title}. <Text text={step.outcome} />
       </p>
-      <Paragraphs text={step.body} />
+      <Paragraphs text={debrief.ending.body} />
+      {debrief.ledTo.length > 1 && (
+        <>
+          <h3>What your choices led to</h3>
+          <ul>
+            {debrief.ledTo.map((s) => (
+              <li>{s.title}</li>
+            ))}
+          </ul>
+        </>
+      )}
       <h3>What to take away</h3>
       <ul>
-        {step.takeaways.map((t) => (
+        {debrief.ending.takeaways.map((t) => (
           <li>
             <Text text={t} />
           </li>
@@ -121,7 +141,7 @@ export function Debrief({ scenario, step, view, act }: { scenario: Scenario; ste
         </section>
         <section aria-labelledby="recommended-heading">
           <h3 id="recommended-heading">The recommended path</h3>
-          <PathList entries={recommendedPath(scenario)} />
+          <PathList entries={debrief.recommended} />
         </section>
       </div>
       {answered.length > 0 && (
@@ -129,7 +149,7 @@ export function Debrief({ scenario, step, view, act }: { scenario: Scenario; ste
           <h3 id="answers-heading">Your answers, step by step</h3>
           <ol class="answer-reviews">
             {answered.map((e) => (
-              <AnswerReview scenario={scenario} entry={e} answer={view.context.answers[e.step]} earlier={view.earlierByStep[e.step] ?? []} />
+              <AnswerReview scenario={scenario} entry={e} answer={own(view.context.answers, e.step)} earlier={view.earlierByStep[e.step] ?? []} flags={view.context.flags} />
             ))}
           </ol>
         </section>

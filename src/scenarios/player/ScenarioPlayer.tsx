@@ -7,7 +7,7 @@ import { markStarted } from '../../shared/enhance';
 import type { Scenario } from '../model';
 import { Debrief } from './Debrief';
 import { Env, type PlayerEnv } from './env';
-import { createPlayerSession, type PlayerActions, type PlayerView } from './session-adapter';
+import { createPlayerSession, type PlayerActions, type PlayerSession, type PlayerView } from './session-adapter';
 import { hashStep, nextStepId, previousEntryIs, showStep } from './step-history';
 import { StepFrame } from './StepFrame';
 
@@ -20,8 +20,18 @@ interface Props extends PlayerEnv {
   version: string;
 }
 
-export default function ScenarioPlayer({ scenarioId, scenario, version, ...env }: Props) {
-  const session = useMemo(() => createPlayerSession({ scenarioId, scenario, version }), []);
+export default function ScenarioPlayer(props: Props) {
+  // The session checks saved progress first (its check is loaded only when something is saved).
+  const [session, setSession] = useState<PlayerSession | null>(null);
+  useEffect(() => {
+    let live = true;
+    void createPlayerSession({ scenarioId: props.scenarioId, scenario: props.scenario, version: props.version }).then((s) => live && setSession(s));
+    return () => { live = false; };
+  }, []);
+  return session ? <Player {...props} session={session} /> : null;
+}
+
+function Player({ scenario, session, scenarioId: _id, version: _version, ...env }: Props & { session: PlayerSession }) {
   const [view, setView] = useState<PlayerView>(() => session.view());
   useEffect(() => session.subscribe(() => setView(session.view())), [session]);
   const steps = useMemo(() => new Map(scenario.steps.map((s) => [s.id, s])), [scenario]);
@@ -132,7 +142,7 @@ export default function ScenarioPlayer({ scenarioId, scenario, version, ...env }
             <p>{view.notice}</p>
           </div>
         )}
-        {otherTab && (
+        {(otherTab || view.conflict) && (
           <div class="notice" role="alert" aria-label="Progress saved in another tab">
             <p>This scenario is open in another tab, and that tab has saved different progress (it may have started again).</p>
             <p class="button-row">

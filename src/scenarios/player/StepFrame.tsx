@@ -5,6 +5,7 @@ import type { RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Step } from '../model';
 import { Paragraphs } from './env';
+import { resolveText } from '../text';
 import { ErrorSummary, type FieldProblem } from './form';
 import type { PlayerActions, PlayerView } from './session-adapter';
 import { DecisionStep, LevelStep } from './steps/DecisionStep';
@@ -74,7 +75,7 @@ export function StepFrame({ step, view, act, titles, headingRef, feedbackRef }: 
       <h2 id="step-heading" ref={headingRef} tabIndex={-1}>
         {step.title}
       </h2>
-      <Paragraphs text={step.body} />
+      <Paragraphs text={resolveText(step.body, view.context.flags)} />
       <StepBody step={step} view={view} act={act} problems={problems} report={report} feedbackRef={feedbackRef} />
       {step.prompts.length > 0 && (
         <details class="prompts">

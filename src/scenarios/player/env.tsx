@@ -3,7 +3,7 @@
 // briefing titles for links. Provided once by the island, so step components stay small.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { guidanceHref } from '../../reference/guidance/pages';
+import { guidanceHref } from '../../shared/guidance-links';
 import type { GuidanceRef } from '../model';
 import { splitContactTokens } from '../text';
 

@@ -2,9 +2,16 @@
 // What every answered step shares: the rating, the feedback panel (focused when it appears), and
 // the buttons to go on or to try a different answer.
 import type { ComponentChildren, RefObject } from 'preact';
-import type { Rating } from '../model';
+import type { Fit, Rating } from '../model';
+import { fitText, ratingText } from '../vocabulary';
 
-export const ratingText: Record<Rating, string> = { best: 'Best', acceptable: 'Acceptable', unsafe: 'Unsafe' };
+export { ratingText };
+
+/** Whether the response was the right size for the need. */
+export function FitBadge({ fit }: { fit: Fit | null | undefined }) {
+  if (!fit) return null;
+  return <span class={`fit fit-${fit}`}>{fitText[fit]}</span>;
+}
 
 export function RatingBadge({ rating }: { rating: Rating | null | undefined }) {
   if (!rating) return null;
@@ -19,6 +26,8 @@ export interface AnsweredProps {
   /** What the learner answered before at this step, in words, first first. */
   earlier?: string[];
   rating: Rating | null;
+  /** Whether the response was the right size (null where size is not the question). */
+  fit?: Fit | null;
   feedbackRef: RefObject<HTMLDivElement>;
   onContinue: () => void;
   /** Reopens the question (absent where answering again makes no sense). */
@@ -27,7 +36,7 @@ export interface AnsweredProps {
 }
 
 /** An answered step: the question, what the learner gave, the feedback, Continue and Try again. */
-export function Answered({ question, given, earlier = [], rating, feedbackRef, onContinue, onRetry, children }: AnsweredProps) {
+export function Answered({ question, given, earlier = [], rating, fit, feedbackRef, onContinue, onRetry, children }: AnsweredProps) {
   return (
     <>
       <p>
@@ -45,6 +54,12 @@ export function Answered({ question, given, earlier = [], rating, feedbackRef, o
           {rating && (
             <>
               : <RatingBadge rating={rating} />
+            </>
+          )}
+          {fit && (
+            <>
+              {' '}
+              <FitBadge fit={fit} />
             </>
           )}
         </h3>

@@ -3,8 +3,9 @@
 // each part with what the learner did, whether that is what the guidance says, and why. Used in
 // a step's feedback and again in the debrief.
 import type { ComponentChildren } from 'preact';
-import type { GuidanceRef } from '../model';
+import { checklistItems, own, type GuidanceRef } from '../model';
 import type { Submission } from '../rating';
+import { resolveText } from '../text';
 import { Cite, Text } from './env';
 import type { StepOf } from './steps/types';
 
@@ -65,48 +66,47 @@ export function ReviewGroup({ title, items, level = 3, quoted, children }: { tit
   );
 }
 
-type Advice = 'essential' | 'do' | 'dont' | 'harmful';
-const adviceOf = (o: StepOf<'select'>['options'][number]): Advice => (o.correct ? (o.essential ? 'essential' : 'do') : 'dont');
-
-/** A select-all answer, as "Do" (what the guidance says to do) and "Don't" (what it does not support). */
-export function selectReview(step: StepOf<'select'>, s: Extract<Submission, { kind: 'select' }>): { doItems: ReviewItem[]; dontItems: ReviewItem[] } {
+/** A select-all answer, as "Do" (what the guidance says to do) and "Don't" (what it does not support), and the harmful ticks. */
+export function selectReview(step: StepOf<'select'>, s: Extract<Submission, { kind: 'select' }>, flags: readonly string[]): { doItems: ReviewItem[]; dontItems: ReviewItem[]; harmful: ReviewItem[] } {
   const doItems: ReviewItem[] = [];
   const dontItems: ReviewItem[] = [];
+  const harmful: ReviewItem[] = [];
   for (const o of step.options) {
     const ticked = s.selected.includes(o.id);
-    const advice = adviceOf(o);
+    const advice = o.advice;
     const shouldTick = advice === 'essential' || advice === 'do';
     const verdict =
       advice === 'essential' && !ticked ? 'leaving this out is unsafe'
       : advice === 'harmful' && ticked ? 'doing this leaves a child at risk'
       : undefined;
-    const item: ReviewItem = { label: o.label, given: ticked ? 'You ticked this' : 'You did not tick this', agrees: ticked === shouldTick, verdict, detail: o.feedback, cite: o.cite };
+    const item: ReviewItem = { label: o.label, given: ticked ? 'You ticked this' : 'You did not tick this', agrees: ticked === shouldTick, verdict, detail: resolveText(o.feedback, flags), cite: o.cite };
     (shouldTick ? doItems : dontItems).push(item);
+    if (advice === 'harmful' && ticked) harmful.push(item);
   }
-  return { doItems, dontItems };
+  return { doItems, dontItems, harmful };
 }
 
 /** A sort answer: where the learner put each statement and where it belongs. */
-export function sortReview(step: StepOf<'sort'>, s: Extract<Submission, { kind: 'sort' }>): ReviewItem[] {
+export function sortReview(step: StepOf<'sort'>, s: Extract<Submission, { kind: 'sort' }>, flags: readonly string[]): ReviewItem[] {
   const label = (g: string | undefined) => step.groups.find((x) => x.id === g)?.label ?? 'nowhere';
   return step.statements.map((st) => {
-    const put = s.placements[st.id];
+    const put = own(s.placements, st.id);
     const agrees = put === st.group;
     return {
       label: st.text,
       given: `You put it under ${label(put)}`,
       agrees,
       verdict: agrees ? undefined : `it belongs under ${label(st.group)}`,
-      detail: st.feedback,
+      detail: resolveText(st.feedback, flags),
     };
   });
 }
 
 /** A write step's self-check: each point, ticked or not. */
 export function writeReview(step: StepOf<'write'>, s: Extract<Submission, { kind: 'write' }>): ReviewItem[] {
-  return step.checklist.map((c, i) => {
+  return checklistItems(step).map((c, i) => {
     const met = s.checked.includes(String(i));
-    return { label: c, given: met ? 'You ticked this in your self-check' : 'You did not tick this in your self-check', agrees: met };
+    return { label: c.text, given: met ? 'You ticked this in your self-check' : 'You did not tick this in your self-check', agrees: met };
   });
 }
 

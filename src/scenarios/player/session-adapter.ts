@@ -1,16 +1,14 @@
-// The one place the player touches the engine's lifecycle: restore, save, answer, back, answer
-// again, start again, start from a link, and record a completion. The island renders a view and
-// calls these actions; it never sees the actor. (Interim, against the v1 engine: the engine's
-// session module replaces the inside of this file, see /work/wt/ENGINE-API.md.)
-import { createActor, type Actor, type AnyStateMachine, type Snapshot } from 'xstate';
-import { browserStore, storageRefused, type KeyValueStore } from '../../shared/storage';
-import { recordCompletedScenario } from '../../learning/record';
-import { compileScenario, type Answer, type ScenarioContext } from '../compile';
-import { choiceOptions, isChoiceStep, stepMap, type Scenario, type Step } from '../model';
-import { clearProgress, loadProgress, progressKey, saveProgress } from '../persist';
+// The one place the player touches the engine's lifecycle. The engine's session module
+// (../session.ts) does restore, save, answer, back, answer again, start again, start from a link,
+// the two-tab check and the completion; this file turns its view into what the island renders and
+// its events into the island's actions.
+import { browserStore, type KeyValueStore } from '../../shared/storage';
+import { describeAnswer } from '../debrief';
+import type { Answer, ScenarioContext } from '../machine';
+import { own, type Scenario, type Step } from '../model';
+import { progressKey } from '../progress';
 import type { Submission } from '../rating';
-import { snapshotFits } from '../restore';
-import { describeAnswer, takenPath } from '../review';
+import { openSession, type ScenarioSession } from '../session';
 
 export type Phase = 'open' | 'answered' | 'ended';
 
@@ -27,8 +25,10 @@ export interface PlayerView {
   earlierByStep: Readonly<Record<string, readonly string[]>>;
   /** False until the learner presses Start (or progress is restored). */
   started: boolean;
-  /** Why the last completion was not recorded, or an error recording it. */
+  /** Why the last completion was not recorded, progress discarded, storage refused. */
   notice: string | null;
+  /** Another tab saved this scenario since this one did: nothing is saved until the learner chooses. */
+  conflict: boolean;
 }
 
 export interface PlayerActions {
@@ -62,176 +62,57 @@ export interface PlayerSession extends PlayerActions {
   readonly key: string;
 }
 
-const noStorage = storageRefused('your progress in this scenario');
+const linkNotice = 'You reached this ending from a link to a later step, so it is not added to My learning. Start again to play it through.';
 
-/** Only a running or finished actor can be resumed (a stopped or failed one would leave the player frozen). */
-const resumable = (s: unknown): boolean =>
-  !!s && typeof s === 'object' && 'status' in s && (s.status === 'active' || s.status === 'done');
-
-function phaseOf(value: unknown, done: boolean): { stepId: string; phase: Phase } {
-  if (typeof value === 'string') return { stepId: value, phase: done ? 'ended' : 'open' };
-  const [stepId = '', sub = 'open'] = Object.entries(value ?? {})[0] ?? [];
-  return { stepId, phase: sub === 'open' ? 'open' : 'answered' };
+/** Earlier answers at a step, in words: the first one (kept by the engine) and, while answering again, the one being replaced. */
+function earlierAt(scenario: Scenario, context: ScenarioContext, stepId: string, open: boolean): string[] {
+  const words = [own(context.firstAnswers, stepId), open ? own(context.answers, stepId) : undefined]
+    .map((a) => describeAnswer(scenario, a))
+    .filter((w): w is string => !!w);
+  const current = open ? undefined : describeAnswer(scenario, own(context.answers, stepId));
+  return [...new Set(words)].filter((w) => w !== current);
 }
 
-export function createPlayerSession({ scenarioId, scenario, version, store = browserStore(), now = () => new Date() }: SessionOptions): PlayerSession {
-  const machine: AnyStateMachine = compileScenario(scenario);
-  const steps = stepMap(scenario);
-  const listeners = new Set<() => void>();
-  let notice: string | null = store ? null : noStorage;
-  let started = false;
-  let startedAt: Date | null = null;
-  let fromLink = false;
-  const earlier = new Map<string, string[]>();
+export async function createPlayerSession({ scenarioId, scenario, version, store = browserStore(), now }: SessionOptions): Promise<PlayerSession> {
+  const session: ScenarioSession = await openSession({ scenarioId, scenario, version, store, now });
+  const first = session.view();
+  // Restored progress goes straight to the step; a new attempt shows the start screen first.
+  let started = first.context.history.length > 1 || first.sub === 'answered';
 
-  const fresh = (): Actor<AnyStateMachine> => createActor(machine);
-  /** Restored progress, or a fresh start with the reason saved progress was discarded. */
-  function restored(): Actor<AnyStateMachine> {
-    if (!store) return fresh();
-    const saved = loadProgress(store, scenarioId, version, (s) => resumable(s) && snapshotFits(scenario, machine, s));
-    if (saved.status === 'discarded') notice = saved.notice;
-    if (saved.status !== 'restored') return fresh();
-    try {
-      const actor = createActor(machine, { snapshot: saved.snapshot as Snapshot<unknown> });
-      started = true;
-      return actor;
-    } catch {
-      clearProgress(store, scenarioId);
-      notice = 'Your saved progress in this scenario could not be resumed, so it has been cleared and the scenario starts again.';
-      return fresh();
-    }
-  }
+  const view = (): PlayerView => {
+    const v = session.view();
+    const phase: Phase = v.atEnding ? 'ended' : v.sub ?? 'open';
+    const earlierByStep = Object.fromEntries(v.context.history.map((id) => [id, earlierAt(scenario, v.context, id, id === v.step.id && phase === 'open')]));
+    return {
+      step: v.step, phase, context: v.context, answer: own(v.context.answers, v.step.id),
+      earlier: earlierByStep[v.step.id] ?? [], earlierByStep, started,
+      notice: v.completion === 'not-counted' ? linkNotice : v.notice,
+      conflict: v.conflict,
+    };
+  };
 
-  let actor = restored();
-  /** Whether the actor was at an ending at the last change (an ending is recorded on arrival only). */
-  let wasDone = actor.getSnapshot().status === 'done';
-  let sub = actor.subscribe(changed);
-  actor.start();
-
-  function emit() {
-    for (const l of listeners) l();
-  }
-  function context(): ScenarioContext {
-    return actor.getSnapshot().context as ScenarioContext;
-  }
-  function changed() {
-    const snapshot = actor.getSnapshot();
-    if (snapshot.status === 'error') {
-      // Never leave the learner stuck: start again, and say why.
-      notice = 'Something went wrong in this scenario, so it has started again.';
-      replace(fresh());
-      return;
-    }
-    if (started && store && !saveProgress(store, scenarioId, version, actor.getPersistedSnapshot())) notice = noStorage;
-    const done = snapshot.status === 'done';
-    if (done && !wasDone) complete();
-    wasDone = done;
-    emit();
-  }
-  function complete() {
-    const ctx = context();
-    if (fromLink || ctx.history[0] !== scenario.start) {
-      notice = 'You reached this ending from a link to a later step, so it is not added to My learning. Start again to play it through.';
-      return;
-    }
-    const ending = steps.get(ctx.history.at(-1) ?? '');
-    const recorded = recordCompletedScenario(store, {
-      id: scenarioId,
-      title: scenario.title,
-      completedAt: now().toISOString(),
-      ...(startedAt ? { seconds: Math.round((now().getTime() - startedAt.getTime()) / 1000) } : {}),
-      outcome: ending?.kind === 'debrief' ? ending.outcome : '',
-      path: takenPath(scenario, ctx).map(({ title, answer, rating }) => ({ title, answer, rating })),
-    });
-    if (!recorded.ok) notice = `This scenario is finished, but it could not be added to My learning: ${recorded.error.message}`;
-  }
-  function replace(next: Actor<AnyStateMachine>) {
-    sub.unsubscribe();
-    actor.stop();
-    actor = next;
-    wasDone = actor.getSnapshot().status === 'done';
-    sub = actor.subscribe(changed);
-    actor.start();
-    changed();
-  }
-  function resolve(value: string | Record<string, string>, ctx: ScenarioContext) {
-    return createActor(machine, { snapshot: machine.resolveState({ value, context: ctx }) });
-  }
-
-  const session: PlayerSession = {
+  return {
     key: progressKey(scenarioId),
-    view() {
-      const snapshot = actor.getSnapshot();
-      const { stepId, phase } = phaseOf(snapshot.value, snapshot.status === 'done');
-      const ctx = context();
-      return {
-        step: steps.get(stepId) ?? scenario.steps[0]!,
-        phase,
-        context: ctx,
-        answer: ctx.answers[stepId],
-        earlier: earlier.get(stepId) ?? [],
-        earlierByStep: Object.fromEntries(earlier),
-        started,
-        notice,
-      };
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    view,
+    subscribe: (listener) => session.subscribe(() => listener()),
     start() {
       started = true;
-      startedAt = now();
-      changed();
+      session.restart({ force: true }); // a fresh attempt starts its clock now
     },
-    choose: (option) => actor.send({ type: 'CHOOSE', option }),
-    submit: (submission) => actor.send({ type: 'SUBMIT', submission }),
-    next: () => actor.send({ type: 'CONTINUE' }),
-    back: () => actor.send({ type: 'BACK' }),
-    backTo(stepId) {
-      for (let guard = context().history.length; guard > 0 && session.view().step.id !== stepId; guard--) actor.send({ type: 'BACK' });
-    },
-    retry() {
-      const ctx = context();
-      const id = session.view().step.id;
-      const answer = ctx.answers[id];
-      const words = describeAnswer(scenario, answer);
-      if (words) earlier.set(id, [...(earlier.get(id) ?? []), words]);
-      const answers = Object.fromEntries(Object.entries(ctx.answers).filter(([k]) => k !== id));
-      // Flags come from the choices still on the path (the v1 engine sets flags only on choices).
-      const flags = [...new Set(ctx.history.flatMap((h) => {
-        const s = steps.get(h);
-        const a = answers[h];
-        return s && isChoiceStep(s) && a ? choiceOptions(s).find((o) => o.id === a.choice)?.sets ?? [] : [];
-      }))];
-      replace(resolve({ [id]: 'open' }, { ...ctx, answers, flags }));
-    },
-    restart() {
-      if (store) clearProgress(store, scenarioId);
-      notice = store ? null : noStorage;
-      earlier.clear();
-      fromLink = false;
-      started = true;
-      startedAt = now();
-      replace(fresh());
-    },
+    choose: (option) => session.send({ type: 'CHOOSE', option }),
+    submit: (submission) => session.send({ type: 'SUBMIT', submission }),
+    next: () => session.send({ type: 'CONTINUE' }),
+    back: () => session.send({ type: 'BACK' }),
+    backTo: (stepId) => session.send({ type: 'JUMP', step: stepId }),
+    retry: () => session.send({ type: 'CHANGE' }),
+    // Starting again here is the learner's choice; another tab that saved meanwhile is told when it
+    // next saves (its progress stays in that tab, with "Keep my progress here").
+    restart: () => void session.restart({ force: true }),
     startAt(stepId) {
-      if (store) clearProgress(store, scenarioId);
-      notice = store ? null : noStorage;
-      earlier.clear();
       started = true;
-      fromLink = stepId !== scenario.start;
-      startedAt = now();
-      replace(stepId === scenario.start ? fresh() : resolve(stepId, { flags: [], answers: {}, history: [stepId] }));
+      session.restart({ at: stepId, force: true });
     },
-    reload() {
-      notice = null;
-      earlier.clear();
-      replace(restored());
-    },
-    keepMine() {
-      changed();
-    },
+    reload: () => void session.loadOtherTab(),
+    keepMine: () => session.keepThisTab(),
   };
-  return session;
 }

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { briefingSchema } from '../../../src/briefings/schema';
 import {
-  BriefingFormatError,
   checkBriefingBody,
   countWords,
-  formatWrittenDate,
+  EMERGENCY_OPENING,
   outlineBriefing,
   readingMinutes,
-  wrapRenderedParts,
 } from '../../../src/briefings/format';
+import { ContentError } from '../../../src/shared/errors';
 import { matchesTopic } from '../../../src/briefings/topic-filter';
 
 const file = 'content/briefings/example.mdx';
@@ -18,7 +17,7 @@ function body(n = 7, overrides: Record<number, string> = {}): string {
   const parts: string[] = [];
   for (let i = 1; i <= n; i++) {
     let text = overrides[i] ?? `Some words for part ${i}.`;
-    if (!(i in overrides) && i === 6) text = 'Call MASH on <ContactNumber id="mash" />.';
+    if (!(i in overrides) && i === 6) text = `${EMERGENCY_OPENING}\n\nCall MASH on <ContactNumber id="mash" />.`;
     if (!(i in overrides) && i === 7) text = 'Talk as a team:\n\n- What worked?\n- What got in the way?\n- How will our team use this?';
     parts.push(`## ${i} Part ${i}\n\n${text}\n`);
   }
@@ -31,7 +30,7 @@ const frontmatter = {
   topics: ['recording'],
   audience: 'Everyone',
   written: '2026-11-22',
-  guidance: [{ page: 'recording', section: 'top-tips', label: 'Recording: top tips' }],
+  guidance: [{ page: 'recording', anchor: 'top-tips', label: 'Recording: top tips' }],
   sources: [{ source: 'hct-2020', section: 'Recording what we do and the decisions we take', pages: '36' }],
 };
 
@@ -60,11 +59,12 @@ describe('briefing frontmatter schema', () => {
   it('rejects an unknown topic', () => {
     expect(briefingSchema.safeParse({ ...frontmatter, topics: ['cooking'] }).success).toBe(false);
   });
-  it('rejects a guidance page or section outside the agreed slug plan', () => {
-    const badPage = briefingSchema.safeParse({ ...frontmatter, guidance: [{ page: 'no-such-page', label: 'x' }] });
-    expect(badPage.success).toBe(false);
-    const badSection = briefingSchema.safeParse({ ...frontmatter, guidance: [{ page: 'recording', section: 'no-such-heading', label: 'x' }] });
-    expect(badSection.error?.issues[0]?.path).toEqual(['guidance', 0, 'section']);
+  it('takes links to guidance as { page, anchor, label }, and nothing else', () => {
+    expect(briefingSchema.safeParse({ ...frontmatter, guidance: [{ page: 'recording', label: 'x' }] }).success).toBe(true);
+    const oldForm = briefingSchema.safeParse({ ...frontmatter, guidance: [{ page: 'recording', section: 'top-tips', label: 'x' }] });
+    expect(oldForm.success).toBe(false);
+    const notASlug = briefingSchema.safeParse({ ...frontmatter, guidance: [{ page: 'recording', anchor: '#Top tips', label: 'x' }] });
+    expect(notASlug.error?.issues[0]?.path).toEqual(['guidance', 0, 'anchor']);
   });
   it('rejects a malformed date and unknown fields', () => {
     expect(briefingSchema.safeParse({ ...frontmatter, written: '22/11/2026' }).success).toBe(false);
@@ -79,7 +79,7 @@ describe('briefing body validator', () => {
     expect(parts[0]).toMatchObject({ title: 'Part 1', words: 5 });
   });
   it('rejects six parts, naming the file and the count', () => {
-    expect(() => checkBriefingBody(body(6), file)).toThrow(BriefingFormatError);
+    expect(() => checkBriefingBody(body(6), file)).toThrow(ContentError);
     expect(() => checkBriefingBody(body(6), file)).toThrow(
       'content/briefings/example.mdx: expected 7 numbered parts (h2 "1 …" to "7 …"), found 6',
     );
@@ -104,8 +104,13 @@ describe('briefing body validator', () => {
   it('ignores h3 headings and ## inside code fences', () => {
     expect(outlineBriefing(body(7, { 2: '### A sub-heading\n\nText.\n\n```\n## not a heading\n```' })).problems).toEqual([]);
   });
-  it('requires part 6 to give contacts through ContactNumber', () => {
-    expect(outlineBriefing(body(7, { 6: 'Ring your manager.' })).problems).toEqual(['part 6 must give contacts through <ContactNumber id="…" />']);
+  it('requires part 6 to start with the emergency line, its number through ContactNumber', () => {
+    const problem = 'part 6 must start with "In an emergency always dial <ContactNumber id="police-emergency" />."';
+    expect(outlineBriefing(body(7, { 6: 'Ring your manager.' })).problems).toEqual([problem]);
+    expect(outlineBriefing(body(7, { 6: 'In an emergency always dial 999.' })).problems).toEqual([problem]);
+    expect(outlineBriefing(body(7, { 6: `Ring your manager.\n\n${EMERGENCY_OPENING}` })).problems).toEqual([problem]);
+    expect(outlineBriefing(body(7, { 6: 'In an emergency always dial <ContactNumber id="mash" />.' })).problems).toEqual([problem]);
+    expect(outlineBriefing(body(7, { 6: `${EMERGENCY_OPENING} Then ring your manager.` })).problems).toEqual([]);
   });
   it('requires part 7 to end with three questions, one about the team', () => {
     const two = body(7, { 7: '- What worked?\n- How will our team use this?' });
@@ -121,7 +126,7 @@ describe('briefing body validator', () => {
     expect(outlineBriefing(body(7, { 4: '' })).problems).toContain('part 4 ("Part 4") is empty');
   });
   it('reports every problem in one error', () => {
-    expect(() => checkBriefingBody(body(6, { 6: 'No contacts.' }), file)).toThrow(/found 6; part 6 must give contacts/);
+    expect(() => checkBriefingBody(body(6, { 6: 'No contacts.' }), file)).toThrow(/found 6; part 6 must start with "In an emergency always dial/);
   });
 });
 
@@ -133,23 +138,6 @@ describe('word count and reading time', () => {
   it('estimates whole minutes at a reading-aloud pace', () => {
     expect(readingMinutes(840)).toBe(7);
     expect(readingMinutes(10)).toBe(1);
-  });
-  it('formats the date written', () => {
-    expect(formatWrittenDate('2026-11-22')).toBe('22 November 2026');
-  });
-});
-
-describe('wrapping rendered parts in sections', () => {
-  const html = Array.from({ length: 7 }, (_, i) => `<h2 id="${i + 1}-part">${i + 1} Part</h2>\n<p>Text ${i + 1}</p>`).join('\n');
-  it('wraps each h2 and what follows it in a section with a stable id', () => {
-    const out = wrapRenderedParts(html, file);
-    expect(out.match(/<section /g)).toHaveLength(7);
-    expect(out).toContain('<section class="briefing-part" id="part-1" aria-labelledby="1-part" data-part="1"><h2 id="1-part">1 Part</h2>\n<p>Text 1</p>');
-    expect(out).toContain('id="part-7"');
-  });
-  it('throws when the rendered HTML does not hold seven parts', () => {
-    expect(() => wrapRenderedParts('<h2 id="a">1 A</h2>', file)).toThrow(/rendered 1 h2 parts, expected 7/);
-    expect(() => wrapRenderedParts(`<p>intro</p>${html}`, file)).toThrow(/content before part 1/);
   });
 });
 

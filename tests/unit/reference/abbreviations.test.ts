@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createAbbreviator, isAcronym } from '../../../src/reference/glossary/abbreviations';
+import { createAbbreviator } from '../../../src/reference/glossary/abbreviations';
+import { isAcronym } from '../../../src/shared/text';
 
 const terms = [
   { id: 'mash', term: 'MASH', expansion: 'Multi-Agency Safeguarding Hub' },

@@ -1,5 +1,6 @@
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import type {} from 'mdast-util-mdx-jsx';
 import { describe, expect, it } from 'vitest';
 import { rehypeAbbreviations } from '../../../src/reference/glossary/rehype-abbreviations';
 
@@ -40,5 +41,20 @@ describe('rehypeAbbreviations', () => {
       { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'The MASH team' }] },
     ] };
     expect(run(tree)).toBe('<h2>MASH</h2><a href="/x/">MASH</a><p>The <abbr title="Multi-Agency Safeguarding Hub" data-glossary="mash">MASH</abbr> team</p>');
+  });
+  it('looks inside MDX components, but not inside a link written as JSX', () => {
+    const tree: Root = { type: 'root', children: [
+      { type: 'mdxJsxFlowElement', name: 'Notice', attributes: [], children: [
+        { type: 'element', tagName: 'p', properties: {}, children: [
+          { type: 'mdxJsxTextElement', name: 'a', attributes: [], children: [{ type: 'text', value: 'MARF' }] },
+          { type: 'text', value: ' then MARF' },
+        ] },
+      ] },
+    ] };
+    rehypeAbbreviations({ entries })(tree);
+    const notice = tree.children[0];
+    const p = notice?.type === 'mdxJsxFlowElement' ? notice.children[0] : undefined;
+    const kids = p?.type === 'element' ? p.children : [];
+    expect(kids.map((k) => (k.type === 'element' ? k.tagName : k.type))).toEqual(['mdxJsxTextElement', 'text', 'abbr']);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { byOrder, caseParts, partHeading } from '../../../src/reference/cases/parts';
-import { changesByDate, formatLogDate } from '../../../src/reference/about/changes';
+import { caseParts, partHeading } from '../../../src/reference/cases/parts';
+import { byOrder } from '../../../src/reference/order';
+import { changesByDate } from '../../../src/reference/about/changes';
 import { glossaryByLetter } from '../../../src/reference/glossary/by-letter';
 import { domainLabel, indicatorGroups } from '../../../src/reference/thresholds/tables';
 
@@ -30,9 +31,6 @@ describe('changesByDate', () => {
       { id: '2026-11-22-b', date: '2026-11-22', summary: 'B' },
     ]);
     expect(out.map((d) => [d.date, d.entries.map((e) => e.summary)])).toEqual([['2026-12-01', ['C']], ['2026-11-22', ['A', 'B']]]);
-  });
-  it('prints the date as a calendar day', () => {
-    expect(formatLogDate('2026-11-22')).toBe('22 November 2026');
   });
 });
 

@@ -1,6 +1,8 @@
 /** @jsxImportSource preact */
 // Decision and level steps: choose one option, then see its feedback, why, and the guidance.
 import { choiceOptions, conditionHolds, type ChoiceStep } from '../../model';
+import { choiceOrder } from '../../shuffle';
+import { resolveText } from '../../text';
 import { Cite, Paragraphs, Text } from '../env';
 import { Answered } from '../feedback';
 import { Choice, describedBy, FieldError, SubmitRow } from '../form';
@@ -10,22 +12,24 @@ function ChoiceQuestion({ step, view, act, problems, report, feedbackRef, missin
   const all = choiceOptions(step);
   const answer = view.answer;
   const chosen = answer && all.find((o) => o.id === answer.choice);
+  const question = <Text text={resolveText(step.question, view.context.flags)} />;
   if (view.phase === 'answered' && chosen) {
     return (
       <Answered
-        question={step.question}
+        question={question}
         earlier={view.earlier}
         rating={chosen.rating}
+        fit={chosen.fit}
         feedbackRef={feedbackRef}
         onContinue={act.next}
         onRetry={act.retry}
         given={
           <p>
-            Your answer: <strong>{chosen.label}</strong>
+            Your answer: <strong><Text text={chosen.label} /></strong>
           </p>
         }
       >
-        <Paragraphs text={chosen.feedback} />
+        <Paragraphs text={resolveText(chosen.feedback, view.context.flags)} />
         <p>
           <strong>Why:</strong> <Text text={chosen.reason} />
         </p>
@@ -35,7 +39,8 @@ function ChoiceQuestion({ step, view, act, problems, report, feedbackRef, missin
       </Answered>
     );
   }
-  const options = all.filter((o) => conditionHolds(o.when, view.context.flags));
+  // Shuffled per attempt (seeded, so a reload shows the same order) unless the step is fixed.
+  const options = choiceOrder(step, view.context.seed).filter((o) => conditionHolds(o.when, view.context.flags));
   const key = `${step.id}-choice`;
   return (
     <form
@@ -52,7 +57,7 @@ function ChoiceQuestion({ step, view, act, problems, report, feedbackRef, missin
       }}
     >
       <fieldset aria-describedby={describedBy(problems, key)} class={problems.length ? 'has-error' : undefined}>
-        <legend>{step.question}</legend>
+        <legend>{question}</legend>
         <FieldError problems={problems} errorKey={key} />
         {options.map((o) => (
           <Choice type="radio" name="choice" id={`${step.id}-${o.id}`} value={o.id}>

@@ -5,16 +5,21 @@ import { Answered } from '../feedback';
 import { Choice, describedBy, FieldError, SubmitRow, type FieldProblem } from '../form';
 import { rangeText } from '../review';
 import type { StepOf, StepProps } from './types';
+import { Text } from '../env';
+import { scaleBand } from '../../rating';
+import { resolveText } from '../../text';
 
 export function ScaleStep({ step, view, act, problems, report, feedbackRef }: StepProps<StepOf<'scale'>>) {
   const sub = view.answer?.submission;
   if (view.phase === 'answered' && sub?.kind === 'scale') {
-    const inside = sub.value >= step.expected.min && sub.value <= step.expected.max;
+    const band = scaleBand(step, sub.value);
+    const feedback = band === 'inside' ? step.inside : step[band];
     return (
       <Answered
-        question={step.question}
+        question={<Text text={resolveText(step.question, view.context.flags)} />}
         earlier={view.earlier}
         rating={view.answer?.rating ?? null}
+        fit={view.answer?.fit}
         feedbackRef={feedbackRef}
         onContinue={act.next}
         onRetry={act.retry}
@@ -25,10 +30,15 @@ export function ScaleStep({ step, view, act, problems, report, feedbackRef }: St
         }
       >
         <p>
-          {inside ? 'Your score is inside' : sub.value < step.expected.min ? 'Your score is below' : 'Your score is above'} the range the facts
+          {band === 'inside' ? 'Your score is inside' : band === 'below' ? 'Your score is below' : 'Your score is above'} the range the facts
           support: {rangeText(step.expected)}.
         </p>
-        <Paragraphs text={step.feedback} />
+        <Paragraphs text={resolveText(feedback?.feedback, view.context.flags)} />
+        {feedback && (
+          <p>
+            <strong>Why:</strong> <Text text={feedback.reason} />
+          </p>
+        )}
         <p>
           <Cite to={step.cite} />
         </p>
@@ -53,9 +63,9 @@ export function ScaleStep({ step, view, act, problems, report, feedbackRef }: St
       }}
     >
       <fieldset aria-describedby={[`${step.id}-ends`, describedBy(problems, scaleKey)].filter(Boolean).join(' ')}>
-        <legend>{step.question}</legend>
+        <legend><Text text={resolveText(step.question, view.context.flags)} /></legend>
         <p class="scale-ends" id={`${step.id}-ends`}>
-          <span>0 = {step.zero}</span> <span>10 = {step.ten}</span>
+          <span>0 = <Text text={step.zero} /></span> <span>10 = <Text text={step.ten} /></span>
         </p>
         <FieldError problems={problems} errorKey={scaleKey} />
         <div class="scale">

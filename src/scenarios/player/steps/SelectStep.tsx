@@ -5,13 +5,21 @@ import { Answered } from '../feedback';
 import { Choice, SubmitRow } from '../form';
 import { ReviewGroup, selectReview } from '../review';
 import type { StepOf, StepProps } from './types';
+import { Text } from '../env';
+import { selectOrder } from '../../shuffle';
+import { resolveText } from '../../text';
 
 export function SelectStep({ step, view, act, feedbackRef }: StepProps<StepOf<'select'>>) {
   const sub = view.answer?.submission;
   if (view.phase === 'answered' && sub?.kind === 'select') {
-    const { doItems, dontItems } = selectReview(step, sub);
+    const { doItems, dontItems, harmful } = selectReview(step, sub, view.context.flags);
     return (
-      <Answered question={step.question} earlier={view.earlier} rating={view.answer?.rating ?? null} feedbackRef={feedbackRef} onContinue={act.next} onRetry={act.retry}>
+      <Answered question={<Text text={resolveText(step.question, view.context.flags)} />} earlier={view.earlier} rating={view.answer?.rating ?? null} fit={view.answer?.fit} feedbackRef={feedbackRef} onContinue={act.next} onRetry={act.retry}>
+        {harmful.map((h) => (
+          <p class="harmful">
+            <strong><Text text={h.label} />:</strong> {h.detail && <Text text={h.detail} />}
+          </p>
+        ))}
         <ReviewGroup title="Do: the guidance says to do these" items={doItems} level={4} />
         <ReviewGroup title="Don’t: the guidance does not support these" items={dontItems} level={4} />
       </Answered>
@@ -26,13 +34,13 @@ export function SelectStep({ step, view, act, feedbackRef }: StepProps<StepOf<'s
       }}
     >
       <fieldset aria-describedby={`${step.id}-hint`}>
-        <legend>{step.question}</legend>
+        <legend><Text text={resolveText(step.question, view.context.flags)} /></legend>
         <p class="hint" id={`${step.id}-hint`}>
           Select all that apply.
         </p>
-        {step.options.map((o) => (
+        {selectOrder(step, view.context.seed).map((o) => (
           <Choice type="checkbox" name="selected" id={`${step.id}-${o.id}`} value={o.id}>
-            {o.label}
+            <Text text={o.label} />
           </Choice>
         ))}
       </fieldset>

@@ -6,18 +6,24 @@ import { Answered } from '../feedback';
 import { Choice, describedBy, FieldError, SubmitRow, type FieldProblem } from '../form';
 import { ReviewList, sortReview } from '../review';
 import type { StepOf, StepProps } from './types';
+import { Text } from '../env';
+import { sortOrder } from '../../shuffle';
+import { resolveText } from '../../text';
 
 export function SortStep({ step, view, act, problems, report, feedbackRef }: StepProps<StepOf<'sort'>>) {
   const sub = view.answer?.submission;
   if (view.phase === 'answered' && sub?.kind === 'sort') {
-    const items = sortReview(step, sub);
+    const items = sortReview(step, sub, view.context.flags);
     const right = items.filter((i) => i.agrees).length;
     return (
-      <Answered question={step.question} earlier={view.earlier} rating={view.answer?.rating ?? null} feedbackRef={feedbackRef} onContinue={act.next} onRetry={act.retry}>
+      <Answered question={<Text text={resolveText(step.question, view.context.flags)} />} earlier={view.earlier} rating={view.answer?.rating ?? null} feedbackRef={feedbackRef} onContinue={act.next} onRetry={act.retry}>
         <p>
           You sorted {right} of {items.length} statements as the guidance would.
         </p>
         <ReviewList items={items} quoted />
+        <p>
+          <strong>Why:</strong> <Text text={step.reason} />
+        </p>
         <p>
           <Cite to={step.cite} />
         </p>
@@ -40,18 +46,18 @@ export function SortStep({ step, view, act, problems, report, feedbackRef }: Ste
       }}
     >
       <p>
-        <strong>{step.question}</strong>
+        <strong><Text text={resolveText(step.question, view.context.flags)} /></strong>
       </p>
-      {step.statements.map((st, i) => (
+      {sortOrder(step, view.context.seed).map((st, i) => (
         <fieldset class={problems.some((p) => p.key === keyOf(st.id)) ? 'sort-item has-error' : 'sort-item'} aria-describedby={describedBy(problems, keyOf(st.id))}>
           <legend>
-            <span class="statement-number">Statement {i + 1}: </span>“{st.text}”
+            <span class="statement-number">Statement {i + 1}: </span>“<Text text={st.text} />”
           </legend>
           <FieldError problems={problems} errorKey={keyOf(st.id)} />
           <div class="sort-options">
             {step.groups.map((g) => (
               <Choice inline type="radio" name={`sort-${st.id}`} id={`${keyOf(st.id)}-${g.id}`} value={g.id}>
-                {g.label}
+                <Text text={g.label} />
               </Choice>
             ))}
           </div>

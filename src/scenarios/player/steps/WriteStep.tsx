@@ -1,6 +1,8 @@
 /** @jsxImportSource preact */
 // Write a short record, tick the points it meets, then compare it with a model record.
-import { Cite, Paragraphs } from '../env';
+import { Cite, Paragraphs, Text } from '../env';
+import { checklistItems } from '../../model';
+import { resolveText } from '../../text';
 import { Answered } from '../feedback';
 import { Choice, describedBy, FieldError, SubmitRow } from '../form';
 import { ReviewList, writeReview } from '../review';
@@ -11,7 +13,7 @@ export function WriteStep({ step, view, act, problems, report, feedbackRef }: St
   if (view.phase === 'answered' && sub?.kind === 'write') {
     return (
       <Answered
-        question={step.question}
+        question={<Text text={resolveText(step.question, view.context.flags)} />}
         earlier={view.earlier}
         rating={view.answer?.rating ?? null}
         feedbackRef={feedbackRef}
@@ -25,12 +27,12 @@ export function WriteStep({ step, view, act, problems, report, feedbackRef }: St
             </div>
             <div>
               <h3>A model record</h3>
-              <Paragraphs text={step.model} />
+              <Paragraphs text={resolveText(step.model, view.context.flags)} />
             </div>
           </div>
         }
       >
-        <p>Your self-check:</p>
+        <p>Your self-check (your own view of your record: it is not scored):</p>
         <ReviewList items={writeReview(step, sub)} />
         <p>
           <Cite to={step.cite} />
@@ -54,8 +56,20 @@ export function WriteStep({ step, view, act, problems, report, feedbackRef }: St
         act.submit({ kind: 'write', text, checked: data.getAll('check').map(String) });
       }}
     >
+      {step.facts.length > 0 && (
+        <div class="facts">
+          <h3>The facts to use</h3>
+          <ul>
+            {step.facts.map((f) => (
+              <li>
+                <Text text={f} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <label for={key}>
-        <strong>{step.question}</strong>
+        <strong><Text text={resolveText(step.question, view.context.flags)} /></strong>
       </label>
       <p class="hint" id={`${key}-hint`}>
         Use made-up details only. Never type anything about a real child or family.
@@ -64,9 +78,9 @@ export function WriteStep({ step, view, act, problems, report, feedbackRef }: St
       <textarea id={key} name="record" rows={8} aria-describedby={[`${key}-hint`, describedBy(problems, key)].filter(Boolean).join(' ')}></textarea>
       <fieldset>
         <legend>Check your record: tick each point it meets</legend>
-        {step.checklist.map((c, i) => (
+        {checklistItems(step).map((c, i) => (
           <Choice type="checkbox" name="check" id={`${step.id}-check-${i}`} value={String(i)}>
-            {c}
+            <Text text={c.text} />
           </Choice>
         ))}
       </fieldset>
