@@ -89,20 +89,21 @@ test('a sort step with statements left unsorted: one message in the summary and 
   await page.goto(`/practice/${id}/`);
   await start(page);
   await playTo(page, found!, moves, at);
-  // Sort only the first statement.
-  await pressRadio(page, page.locator(`.player input[name="sort-${step.statements[0]!.id}"]`).first(), 0);
+  // Sort only the first statement shown (statements are shuffled per attempt).
+  const items = page.locator('.player fieldset.sort-item');
+  const shown = await items.evaluateAll((els) => els.map((el) => el.querySelector('input')?.name.replace(/^sort-/, '') ?? ''));
+  await pressRadio(page, page.locator(`.player input[name="sort-${shown[0]}"]`).first(), 0);
   await submitEmpty(page);
   const summary = page.locator('.error-summary');
   await expect(summary).toBeFocused();
   await expect(summary.getByRole('link')).toHaveCount(step.statements.length - 1);
-  const items = page.locator('.player fieldset.sort-item');
   await expect(items.nth(0).locator('.field-error')).toHaveCount(0);
   for (let i = 1; i < step.statements.length; i++) {
     await expect(items.nth(i).locator('.field-error')).toHaveText(`Error: Choose where statement ${i + 1} goes`);
   }
   // The last link leads to the last statement's first group.
   await summary.getByRole('link').last().press('Enter');
-  await expect(page.locator(`.player input[name="sort-${step.statements.at(-1)!.id}"]`).first()).toBeFocused();
+  await expect(page.locator(`.player input[name="sort-${shown.at(-1)}"]`).first()).toBeFocused();
 });
 
 test('Back, then Try a different answer: the new answer counts from here on, the first is kept for the debrief', async ({ page }) => {
@@ -212,7 +213,12 @@ test('Start again in one tab does not silently wipe the progress of another', as
   await a.goto(`/practice/${id}/`);
   await start(a);
   await playTo(a, files[0]!, moves, 2);
-  const savedSnapshot = (p: Page) => p.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.snapshot, `hct:scenario:${id}`);
+  // Where the learner is and what they answered (not when it was saved).
+  const savedSnapshot = (p: Page) =>
+    p.evaluate((key) => {
+      const entry = JSON.parse(localStorage.getItem(key) ?? 'null');
+      return entry && { position: entry.position, context: entry.context };
+    }, `hct:scenario:${id}`);
   const saved = await savedSnapshot(a);
   expect(saved).toBeTruthy();
   const b = await context.newPage();
@@ -232,10 +238,10 @@ test('saved progress the player cannot resume is discarded with a notice, and th
   const key = `hct:scenario:${id}`;
   await page.goto(`/practice/${id}/`);
   await start(page);
-  // Progress saved by this version of the scenario, but by an actor that had stopped.
+  // Progress saved by this version of the scenario, but marked as stopped.
   await page.evaluate((k) => {
     const entry = JSON.parse(localStorage.getItem(k)!);
-    entry.snapshot.status = 'stopped';
+    entry.status = 'stopped';
     localStorage.setItem(k, JSON.stringify(entry));
   }, key);
   await page.reload();
