@@ -11,9 +11,10 @@ import phoneGuard from './src/reference/contacts/phone-guard';
 import pagefindSearch from './src/search/integration';
 import { readYamlList } from './src/shared/content-files';
 
-// The public address of the site. Set SITE_URL when deploying; the default keeps local builds,
-// the sitemap and printed page addresses consistent with `npm start` (astro preview).
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// The public address of the site (https://example.org), from SITE_URL when deploying. Without it
+// no page names an address it cannot know: no canonical links, no sitemap (a sitemap needs absolute
+// addresses), and the printed footer shows the address the page was opened at.
+const site = process.env.SITE_URL || undefined;
 
 // Glossary acronyms, marked up as <abbr> at their first use on each MDX page. Read with the same
 // checks as the glossary collection: an empty file or a repeated id or term fails here, by name.
@@ -31,7 +32,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // phoneGuard: a phone number written anywhere but content/contacts.yaml fails the build.
-  integrations: [phoneGuard(), mdx(), preact(), sitemap(), pagefindSearch({ glossary: 'content/glossary.yaml' })],
+  integrations: [phoneGuard(), mdx(), preact(), ...(site ? [sitemap()] : []), pagefindSearch({ glossary: 'content/glossary.yaml' })],
   vite: {
     // A plugin's onLog hook sees every environment's logs; build.rolldownOptions.onwarn does not
     // reach Astro's prerender environment, where these warnings arise.

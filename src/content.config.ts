@@ -64,9 +64,11 @@ const scenarios = defineCollection({
   }),
 });
 
-// Case examples: one YAML file per case; the file name is the page slug (/cases/<slug>/).
+// Case examples: one MDX file per case, the facts in the frontmatter and the case itself in
+// <CasePart> components (checked by src/reference/cases/format.ts); the file name is the page
+// slug (/cases/<slug>/).
 const cases = defineCollection({
-  loader: checkedGlob({ pattern: '*.yaml', base: './content/cases' }),
+  loader: checkedGlob({ pattern: '*.mdx', base: './content/cases' }),
   schema: caseSchema,
 });
 

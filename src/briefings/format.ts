@@ -10,8 +10,9 @@ import { visit } from 'unist-util-visit';
 import { mdxBody, parseMdx } from '../shared/content-index';
 import { ContentError } from '../shared/errors';
 
-/** Number of parts in every briefing. */
-export const PART_COUNT = 7;
+import { PART_COUNT } from './parts';
+
+export { PART_COUNT, partId } from './parts';
 
 /** A measured reading-aloud pace for a team meeting, used for the estimated reading time. */
 export const READ_ALOUD_WORDS_PER_MINUTE = 120;
@@ -143,7 +144,3 @@ export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / READ_ALOUD_WORDS_PER_MINUTE));
 }
 
-/** Id of the section that holds part `n` on the reading and presenter pages. */
-export function partId(n: number): string {
-  return `part-${n}`;
-}

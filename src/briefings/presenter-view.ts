@@ -3,7 +3,7 @@
 // shows all seven parts in large type, one after another. Started by startModules('presenter'),
 // which also shows the controls (data-js-only) and hides the note for readers without JavaScript.
 import { MarkupError, required as find } from '../shared/errors';
-import { partId } from './format';
+import { partId } from './parts';
 import { applyAction, clampPart, formatClock, keyAction, pace, partFromHash, Stopwatch } from './presenter';
 
 const WIDGET = 'presenter view';

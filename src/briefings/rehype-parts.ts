@@ -8,7 +8,7 @@ import { toString } from 'hast-util-to-string';
 import type {} from 'mdast-util-mdx'; // MDX's nodes (imports, JSX) in the hast tree's types
 import { visit } from 'unist-util-visit';
 import { ContentError } from '../shared/errors';
-import { PART_COUNT, partId } from './format';
+import { PART_COUNT, partId } from './parts';
 
 /** The file the plugin is compiling (a vfile's path), relative to the project where it can be. */
 interface CompiledFile {

@@ -9,3 +9,15 @@ export function stampPrintDate(doc: Document): void {
   stamp();
   doc.defaultView?.addEventListener('beforeprint', stamp);
 }
+
+/**
+ * Fills every [data-print-url] with the address the page was opened at, when the build did not know
+ * the site's public address (no SITE_URL): the server then rendered only the path.
+ */
+export function stampPrintUrl(doc: Document): void {
+  const href = doc.defaultView?.location.href;
+  if (!href) return;
+  doc.querySelectorAll<HTMLElement>('[data-print-url]').forEach((el) => {
+    if (el.textContent?.startsWith('/')) el.textContent = href;
+  });
+}

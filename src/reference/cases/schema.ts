@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { citationSchema } from '../../shared/citation';
 import { typesOfSupport } from '../../shared/support';
+import { casePartKeys } from './parts';
 
 /** One of the four types of support (src/shared/support.ts); its guidance page is linked from the page. */
 export const typeOfSupportSchema = z.enum(typesOfSupport);
@@ -8,8 +9,8 @@ export const typeOfSupportSchema = z.enum(typesOfSupport);
 /** One place where the 2016 edition's wording of a case differs from the 2020 wording. */
 const differenceSchema = z.strictObject({
   /** Which part of the case it is in. */
-  part: z.enum(['caption', 'worried', 'goingWell', 'needsToHappen', 'nextSteps', 'threeMonthsLater']),
-  /** The 2020 wording (the one the site shows). */
+  part: z.enum(['caption', ...casePartKeys]),
+  /** The 2020 wording (the one the site shows): it must be in that part of the case, or its caption. */
   hct2020: z.string().min(1),
   /** The 2016 wording, quoted. */
   threshold2016: z.string().min(1),
@@ -17,10 +18,12 @@ const differenceSchema = z.strictObject({
   note: z.string().min(1).optional(),
 });
 
-/** Paragraphs of one part of a case, quoted from the guidance (OCR slips corrected). */
-const paragraphs = z.array(z.string().min(1)).min(1);
-
-/** One good-practice case example (`content/cases/<slug>.yaml`); the file name is the page slug. */
+/**
+ * The frontmatter of one good-practice case example (`content/cases/<slug>.mdx`); the file name is
+ * the page slug. The body holds the case itself, quoted from the guidance (OCR slips corrected):
+ * the five parts of ./parts.ts, each once and in order, as <CasePart part="…">…</CasePart>
+ * (checked by ./format.ts).
+ */
 export const caseSchema = z.strictObject({
   /** The people the example is about, as a page title ("Kyle, Zak and Kieran"). */
   title: z.string().min(1),
@@ -32,16 +35,6 @@ export const caseSchema = z.strictObject({
   caption: z.string().min(1),
   /** One sentence for the index, drawn from the case text. */
   summary: z.string().min(1),
-  /** "What are we worried about?" */
-  worried: paragraphs,
-  /** "What is going well?" */
-  goingWell: paragraphs,
-  /** "What needs to happen?" */
-  needsToHappen: paragraphs,
-  /** "Next steps" */
-  nextSteps: paragraphs,
-  /** "3 months later" */
-  threeMonthsLater: paragraphs,
   /** How the same example appears in the superseded 2016 guidance (Appendix 1). */
   edition2016: z.strictObject({
     /** The 2016 caption; null where the text extraction lost it. */

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { caseBodyProblems } from '../../../src/reference/cases/format';
 import { caseSchema } from '../../../src/reference/cases/schema';
 import { typesOfSupport } from '../../../src/shared/support';
 import { changeSchema } from '../../../src/reference/about/changes-schema';
@@ -19,8 +20,10 @@ import { isAcronym } from '../../../src/shared/text';
 const root = join(import.meta.dirname, '..', '..', '..', 'content');
 const load = (path: string): unknown => parse(readFileSync(join(root, path), 'utf8'));
 
-const caseFiles = readdirSync(join(root, 'cases')).filter((f) => f.endsWith('.yaml'));
-const cases = new Map(caseFiles.map((f) => [f.replace(/\.yaml$/, ''), caseSchema.parse(load(`cases/${f}`))]));
+const caseFiles = readdirSync(join(root, 'cases')).filter((f) => f.endsWith('.mdx'));
+const caseFile = (f: string) => /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(join(root, 'cases', f), 'utf8'))!;
+const cases = new Map(caseFiles.map((f) => [f.replace(/\.mdx$/, ''), caseSchema.parse(parse(caseFile(f)[1]!))]));
+const caseBodies = new Map(caseFiles.map((f) => [f.replace(/\.mdx$/, ''), caseFile(f)[2]!]));
 const levels = (load('thresholds/levels.yaml') as unknown[]).map((l) => thresholdLevelDefinitionSchema.parse(l));
 const indicators = (load('thresholds/indicators.yaml') as unknown[]).map((r) => thresholdIndicatorRowSchema.parse(r));
 const matrix = (load('thresholds/disability-matrix.yaml') as unknown[]).map((r) => disabilityOutcomeSchema.parse(r));
@@ -33,6 +36,9 @@ describe('case examples', () => {
     const ordered = [...cases.entries()].sort(([, a], [, b]) => a.order - b.order);
     expect(ordered.map(([slug]) => slug)).toEqual(['sean', 'kyle-zak-and-kieran', 'luke-erin-callum-and-daisy', 'leah-ben-and-bobby']);
     expect(ordered.map(([, c]) => c.typeOfSupport)).toEqual([...typesOfSupport]);
+  });
+  it('each tell the case in its five parts, in order, and quote the 2020 wording of each difference from 2016', () => {
+    for (const [slug, c] of cases) expect(caseBodyProblems(caseBodies.get(slug)!, c), slug).toEqual([]);
   });
   it('each cite the 2020 guidance first', () => {
     for (const [slug, c] of cases) expect(c.sources[0]?.source, slug).toBe('hct-2020');
@@ -116,7 +122,7 @@ describe('glossary', () => {
     expect(missing).toEqual([]);
   });
   it('has an entry for every acronym in the case examples and threshold tables', () => {
-    const text = JSON.stringify([...cases.values(), levels, indicators, matrix, allocation]);
+    const text = JSON.stringify([...cases.values(), ...caseBodies.values(), levels, indicators, matrix, allocation]);
     // Words in capitals that are not acronyms: the matrix's level labels.
     const notAcronyms = new Set(['LOW', 'MODERATE', 'HIGH', 'NB']);
     const found = new Set([...text.matchAll(/(?<![A-Za-z0-9&])[A-Z][A-Z0-9&]*[A-Z0-9](?![A-Za-z0-9&])/g)].map((m) => m[0]));
