@@ -204,7 +204,7 @@ function Player({ scenario, session, autoStart, scenarioId: _id, version: _versi
             <h2 id="step-heading" ref={headingRef} tabIndex={-1}>
               Debrief
             </h2>
-            <Debrief scenario={scenario} step={step} view={view} act={act} />
+            <Debrief scenario={scenario} step={step} view={view} act={act} titles={titles} />
           </section>
         ) : (
           <StepFrame key={`${stepId}:${view.phase}`} step={step} view={view} act={act} titles={titles} headingRef={headingRef} feedbackRef={feedbackRef} />
