@@ -19,14 +19,18 @@ const buildSeconds = (performance.now() - started) / 1000;
 const gz = (buf) => gzipSync(buf).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-/** JavaScript files reachable from `file` through static imports (dynamic imports load later). */
-function jsClosure(file, seen = new Set()) {
+/**
+ * JavaScript files reachable from `file` through static imports (dynamic imports load later), or,
+ * with `dynamic`, through dynamic imports too (what an island loads once the learner uses it).
+ */
+function jsClosure(file, seen = new Set(), dynamic = false) {
   if (seen.has(file) || !existsSync(file)) return seen;
   seen.add(file);
   const code = readFileSync(file, 'utf8');
   for (const m of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]*?from\s*)?["']([^"']+\.js)["']/g)) {
-    jsClosure(join(dirname(file), m[1]), seen);
+    jsClosure(join(dirname(file), m[1]), seen, dynamic);
   }
+  if (dynamic) for (const m of code.matchAll(/import\(\s*["']([^"']+\.js)["']\s*\)/g)) jsClosure(join(dirname(file), m[1]), seen, dynamic);
   return seen;
 }
 
@@ -45,14 +49,16 @@ function measure(path, file) {
     if (src) jsClosure(fromSite(src), jsFiles);
     else if (!['application/ld+json', 'application/json'].includes(s.getAttribute('type') ?? '')) inlineJs += gz(Buffer.from(s.textContent));
   }
+  const usedFiles = new Set(jsFiles);
   for (const island of doc.querySelectorAll('astro-island')) {
     for (const attr of ['component-url', 'renderer-url']) {
       const url = island.getAttribute(attr);
       if (url) jsClosure(fromSite(url), jsFiles);
+      if (url) jsClosure(fromSite(url), usedFiles, attr === 'component-url');
     }
   }
-  const jsBytes = inlineJs + [...jsFiles].reduce((n, f) => n + gz(readFileSync(f)), 0);
-  return { path, html: gz(html), css: cssBytes, js: jsBytes };
+  const size = (files) => inlineJs + [...files].reduce((n, f) => n + gz(readFileSync(f)), 0);
+  return { path, html: gz(html), css: cssBytes, js: size(jsFiles), 'js used': size(usedFiles) };
 }
 
 function kindOf(path) {
@@ -84,16 +90,18 @@ for (const [path, file] of pages) {
 }
 
 console.log(`Build time: ${buildSeconds.toFixed(1)} s for ${pages.length} HTML pages\n`);
-console.log('Sizes are gzip. JS = JavaScript loaded before any interaction (scripts, islands and their static imports).\n');
+console.log('Sizes are gzip. JS = JavaScript loaded before any interaction (scripts, islands and their static imports);');
+console.log('"js used" adds what islands load once used (their dynamic imports), where that differs.\n');
 for (const [kind, list] of [...groups].sort()) {
   const max = (k) => list.reduce((a, b) => (b[k] > a[k] ? b : a));
   const median = (k) => { const s = list.map((x) => x[k]).sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
   console.log(`${kind} (${list.length})`);
-  for (const k of ['html', 'css', 'js']) {
+  for (const k of ['html', 'css', 'js', 'js used']) {
+    if (k === 'js used' && list.every((x) => x[k] === x.js)) continue;
     const worst = max(k);
     const budget = budgets[kind]?.[k];
     const verdict = budget === undefined ? '' : worst[k] <= budget ? `  within budget ${kb(budget)}` : `  OVER budget ${kb(budget)}`;
-    console.log(`  ${k.padEnd(4)} median ${kb(median(k)).padStart(8)}  max ${kb(worst[k]).padStart(8)} (${worst.path})${verdict}`);
+    console.log(`  ${k.padEnd(7)} median ${kb(median(k)).padStart(8)}  max ${kb(worst[k]).padStart(8)} (${worst.path})${verdict}`);
   }
 }
 

@@ -12,6 +12,7 @@ import { Cite, Env, Paragraphs, Text } from './env';
 import { FitBadge, RatingBadge } from './feedback';
 import { rangeText, ReviewGroup, ReviewList, selectReview, sortReview } from './review';
 import type { PlayerActions, PlayerView } from './session-adapter';
+import { VisitedSteps } from './StepFrame';
 import type { StepOf } from './steps/types';
 
 function PathList({ entries }: { entries: PathEntry[] }) {
@@ -104,7 +105,7 @@ function SubmissionDetail({ step, answer, flags }: { step: Step; answer: Answer 
   return null;
 }
 
-export function Debrief({ scenario, step, view, act }: { scenario: Scenario; step: StepOf<'debrief'>; view: PlayerView; act: PlayerActions }) {
+export function Debrief({ scenario, step, view, act, titles }: { scenario: Scenario; step: StepOf<'debrief'>; view: PlayerView; act: PlayerActions; titles: ReadonlyMap<string, string> }) {
   const { briefingTitles } = useContext(Env);
   const debrief = debriefFor(scenario, step, view.context);
   const taken = debrief.taken;
@@ -116,9 +117,10 @@ export function Debrief({ scenario, step, view, act }: { scenario: Scenario; ste
         <strong>Outcome:</strong> {step.title}. <Text text={step.outcome} />
       </p>
       <Paragraphs text={debrief.ending.body} />
-      {debrief.ledTo.length > 1 && (
+      {debrief.ledTo.length > 0 && (
         <>
           <h3>What your choices led to</h3>
+          <p>Your answers took the story through steps the recommended path does not pass:</p>
           <ul>
             {debrief.ledTo.map((s) => (
               <li>{s.title}</li>
@@ -168,6 +170,9 @@ export function Debrief({ scenario, step, view, act }: { scenario: Scenario; ste
         ))}
       </ul>
       <p class="button-row">
+        <button type="button" class="button secondary" onClick={act.back}>
+          Back
+        </button>
         <button type="button" class="button" onClick={act.restart}>
           Start again
         </button>
@@ -178,6 +183,7 @@ export function Debrief({ scenario, step, view, act }: { scenario: Scenario; ste
           My learning
         </a>
       </p>
+      <VisitedSteps visited={view.context.history} titles={titles} onPick={act.backTo} />
     </div>
   );
 }

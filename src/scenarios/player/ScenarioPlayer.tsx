@@ -1,188 +1,75 @@
 /** @jsxImportSource preact */
-// The practice scenario player, a Preact island. It only renders: the session (session-adapter.ts)
-// holds the lifecycle, each kind of step has its own component (steps/), the debrief its own.
-// Here: the start screen, notices, focus, and the browser's Back and Forward (step-history.ts).
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+// The practice scenario player, a Preact island. A first visit loads only this: the start screen's
+// Start button. The player with the engine and XState (Player.tsx) loads when the learner reaches
+// for Start (focus, pointer) and runs when they press it; it loads at once when there is saved
+// progress or a link to a step, since then it is needed straight away.
+import type { ComponentType } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { markStarted } from '../../shared/enhance';
-import type { Scenario } from '../model';
-import { Debrief } from './Debrief';
-import { Env, type PlayerEnv } from './env';
-import { createPlayerSession, type PlayerActions, type PlayerSession, type PlayerView } from './session-adapter';
-import { hashStep, nextStepId, previousEntryIs, showStep } from './step-history';
-import { StepFrame } from './StepFrame';
+import { browserStore } from '../../shared/storage';
+import type { PlayerProps } from './Player';
+import { StartPanel } from './StartPanel';
 
 export type { PlayerContact } from './env';
 
-interface Props extends PlayerEnv {
-  scenarioId: string;
-  scenario: Scenario;
-  /** Content hash: saved progress from another version is discarded. */
-  version: string;
+type LoadedPlayer = ComponentType<PlayerProps & { autoStart: boolean }>;
+
+let loading: Promise<LoadedPlayer> | null = null;
+/** Loads the player once; a failed load can be tried again. */
+function loadPlayer(): Promise<LoadedPlayer> {
+  loading ??= import('./Player').then(
+    (m) => m.default,
+    (e: unknown) => {
+      loading = null;
+      throw e;
+    },
+  );
+  return loading;
 }
 
-export default function ScenarioPlayer(props: Props) {
-  // The session checks saved progress first (its check is loaded only when something is saved).
-  const [session, setSession] = useState<PlayerSession | null>(null);
-  useEffect(() => {
-    let live = true;
-    void createPlayerSession({ scenarioId: props.scenarioId, scenario: props.scenario, version: props.version }).then((s) => live && setSession(s));
-    return () => { live = false; };
-  }, []);
-  return session ? <Player {...props} session={session} /> : null;
+function hasSavedProgress(key: string): boolean {
+  try {
+    return browserStore()?.getItem(key) != null;
+  } catch {
+    return false;
+  }
 }
 
-function Player({ scenario, session, scenarioId: _id, version: _version, ...env }: Props & { session: PlayerSession }) {
-  const [view, setView] = useState<PlayerView>(() => session.view());
-  useEffect(() => session.subscribe(() => setView(session.view())), [session]);
-  const steps = useMemo(() => new Map(scenario.steps.map((s) => [s.id, s])), [scenario]);
-  const titles = useMemo(() => new Map(scenario.steps.map((s) => [s.id, s.title])), [scenario]);
-  const [linkTarget, setLinkTarget] = useState<string | null>(null);
-  const [otherTab, setOtherTab] = useState(false);
-  /** The browser went back to before the first step: show the start screen again. */
-  const [beforeStart, setBeforeStart] = useState(false);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const feedbackRef = useRef<HTMLDivElement>(null);
-  const startRef = useRef<HTMLButtonElement>(null);
-  const playerRef = useRef<HTMLDivElement>(null);
-  const onStartScreen = !view.started || beforeStart;
-  const stepId = view.step.id;
+export default function ScenarioPlayer(props: PlayerProps) {
+  const [Player, setPlayer] = useState<LoadedPlayer | null>(null);
+  const [autoStart, setAutoStart] = useState(false);
+  const [waiting, setWaiting] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
 
-  // Once: the page's "needs JavaScript" note goes (src/shared/enhance.ts), and a link to a step (#id) other than where the
-  // learner is gets an offer to go there (debriefs are endings, not places to start from).
-  useEffect(() => {
-    markStarted(playerRef.current);
-    const target = hashStep();
-    if (target && target !== stepId && steps.has(target) && steps.get(target)?.kind !== 'debrief') setLinkTarget(target);
-  }, []);
-
-  // Another tab saved this scenario: say so rather than overwrite either silently.
-  useEffect(() => {
-    const onStorage = (e: StorageEvent) => {
-      if (e.key !== session.key) return;
-      if (session.view().started) setOtherTab(true);
-      else session.reload();
-    };
-    addEventListener('storage', onStorage);
-    return () => removeEventListener('storage', onStorage);
-  }, [session]);
-
-  // The address follows the step; focus goes to each new step's heading, or to the feedback.
-  const prev = useRef<{ stepId: string; phase: string; onStart: boolean; length: number } | null>(null);
-  useEffect(() => {
-    const before = prev.current;
-    const length = view.context.history.length;
-    prev.current = { stepId, phase: view.phase, onStart: onStartScreen, length };
-    if (!onStartScreen && !linkTarget) showStep(stepId, !!before && (before.onStart || length > before.length), view.context.history.at(-2));
-    if (!before) return;
-    if (onStartScreen) {
-      if (!before.onStart) startRef.current?.focus();
-    } else if (before.onStart || before.stepId !== stepId || (before.phase === 'answered' && view.phase === 'open')) {
-      headingRef.current?.focus();
-    } else if (before.phase === 'open' && view.phase === 'answered') {
-      feedbackRef.current?.focus();
-    }
-  }, [stepId, view.phase, view.context.history.length, onStartScreen]);
-
-  // The browser's Back and Forward.
-  useEffect(() => {
-    const onPop = () => {
-      const target = hashStep();
-      const now = session.view();
-      if (!target && now.context.history.length === 1 && now.phase === 'open') return setBeforeStart(true);
-      setBeforeStart(false);
-      if (!now.started || target === now.step.id) return;
-      if (now.context.history.includes(target)) session.backTo(target);
-      else if (target && nextStepId(now) === target) session.next();
-      else showStep(now.step.id, false, now.context.history.at(-2));
-    };
-    addEventListener('popstate', onPop);
-    return () => removeEventListener('popstate', onPop);
-  }, [session]);
-
-  const act: PlayerActions = {
-    ...session,
-    // Back uses the browser's history when its previous entry is the previous step, so the two agree.
-    back: () => (previousEntryIs(view.context.history.at(-2)) ? history.back() : session.back()),
-    restart: () => {
-      setLinkTarget(null);
-      setOtherTab(false);
-      session.restart();
-    },
-    start: () => {
-      setBeforeStart(false);
-      session.start();
-    },
+  const load = (start: boolean) => {
+    setFailed(false);
+    setWaiting(start);
+    loadPlayer().then(
+      (loaded) => {
+        setAutoStart(start);
+        setPlayer(() => loaded);
+      },
+      () => {
+        setWaiting(false);
+        setFailed(true);
+      },
+    );
   };
+  useEffect(() => {
+    markStarted(ref.current);
+    if (hasSavedProgress(props.storageKey) || location.hash.length > 1) load(false);
+  }, []);
 
-  const step = view.step;
+  if (Player) return <Player {...props} autoStart={autoStart} />;
   return (
-    <Env.Provider value={env}>
-      <div class="player" ref={playerRef}>
-        {view.notice && (
-          <div class="notice" role="alert">
-            <p>{view.notice}</p>
-          </div>
-        )}
-        {(otherTab || view.conflict) && (
-          <div class="notice" role="alert" aria-label="Progress saved in another tab">
-            <p>This scenario is open in another tab, and that tab has saved different progress (it may have started again).</p>
-            <p class="button-row">
-              <button type="button" class="button" onClick={() => { setOtherTab(false); session.reload(); }}>
-                Use the other tab’s progress
-              </button>
-              <button type="button" class="button secondary" onClick={() => { setOtherTab(false); session.keepMine(); }}>
-                Keep my progress here
-              </button>
-            </p>
-          </div>
-        )}
-        {linkTarget && (
-          <div class="notice" role="region" aria-label="Link to a step">
-            <p>
-              The link you followed points to the step “{titles.get(linkTarget)}”.{' '}
-              {view.started && view.context.history.length > 1 ? 'You have saved progress at another step.' : ''}
-            </p>
-            <p class="button-row">
-              <button type="button" class="button" onClick={() => { setLinkTarget(null); session.startAt(linkTarget); }}>
-                Go to that step
-              </button>
-              <button
-                type="button"
-                class="button secondary"
-                onClick={() => {
-                  setLinkTarget(null);
-                  if (view.started) showStep(stepId, false);
-                  else history.replaceState(null, '', location.pathname + location.search);
-                  requestAnimationFrame(() => (view.started ? headingRef : startRef).current?.focus());
-                }}
-              >
-                {view.started ? 'Stay where I am' : 'Start from the beginning'}
-              </button>
-            </p>
-            <p class="small">Going to that step starts the scenario from there: earlier answers are not recorded, and finishing it is not added to My learning.</p>
-          </div>
-        )}
-        {onStartScreen ? (
-          !linkTarget && (
-            <div class="start-panel">
-              <button type="button" class="button start-button" ref={startRef} onClick={act.start}>
-                Start scenario
-              </button>
-              <p class="small">Your answers are kept only in this browser, so you can leave and come back.</p>
-            </div>
-          )
-        ) : step.kind === 'debrief' ? (
-          <section class="step" aria-labelledby="step-heading" data-step={stepId} id={stepId}>
-            <p class="step-progress">Step {view.context.history.length} · Debrief</p>
-            <h2 id="step-heading" ref={headingRef} tabIndex={-1}>
-              Debrief
-            </h2>
-            <Debrief scenario={scenario} step={step} view={view} act={act} />
-          </section>
-        ) : (
-          <StepFrame key={`${stepId}:${view.phase}`} step={step} view={view} act={act} titles={titles} headingRef={headingRef} feedbackRef={feedbackRef} />
-        )}
-      </div>
-    </Env.Provider>
+    <div class="player" ref={ref}>
+      {failed && (
+        <div class="notice notice-error" role="alert">
+          <p>The scenario could not be loaded. Check your connection, then press Start scenario again.</p>
+        </div>
+      )}
+      <StartPanel busy={waiting} onWarm={() => void loadPlayer().catch(() => undefined)} onStart={() => !waiting && load(true)} />
+    </div>
   );
 }

@@ -1,12 +1,11 @@
 /** @jsxImportSource preact */
 // Sort statements into groups. A statement left unsorted gets its own message, in the summary and
 // beside it.
-import { Cite } from '../env';
+import { Cite, Text } from '../env';
 import { Answered } from '../feedback';
 import { Choice, describedBy, FieldError, SubmitRow, type FieldProblem } from '../form';
 import { ReviewList, sortReview } from '../review';
 import type { StepOf, StepProps } from './types';
-import { Text } from '../env';
 import { sortOrder } from '../../shuffle';
 import { resolveText } from '../../text';
 
@@ -31,14 +30,16 @@ export function SortStep({ step, view, act, problems, report, feedbackRef }: Ste
     );
   }
   const keyOf = (id: string) => `${step.id}-${id}`;
+  // Statements are numbered in the order shown (shuffled per attempt unless the step is fixed).
+  const shown = sortOrder(step, view.context.seed);
   return (
     <form
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
         const data = new FormData(e.currentTarget);
-        const placements = Object.fromEntries(step.statements.map((st) => [st.id, String(data.get(`sort-${st.id}`) ?? '')]));
-        const missing: FieldProblem[] = step.statements.flatMap((st, i) =>
+        const placements = Object.fromEntries(shown.map((st) => [st.id, String(data.get(`sort-${st.id}`) ?? '')]));
+        const missing: FieldProblem[] = shown.flatMap((st, i) =>
           placements[st.id] ? [] : [{ key: keyOf(st.id), field: `${keyOf(st.id)}-${step.groups[0]?.id ?? ''}`, message: `Choose where statement ${i + 1} goes` }],
         );
         report(missing);
@@ -48,7 +49,7 @@ export function SortStep({ step, view, act, problems, report, feedbackRef }: Ste
       <p>
         <strong><Text text={resolveText(step.question, view.context.flags)} /></strong>
       </p>
-      {sortOrder(step, view.context.seed).map((st, i) => (
+      {shown.map((st, i) => (
         <fieldset class={problems.some((p) => p.key === keyOf(st.id)) ? 'sort-item has-error' : 'sort-item'} aria-describedby={describedBy(problems, keyOf(st.id))}>
           <legend>
             <span class="statement-number">Statement {i + 1}: </span>“<Text text={st.text} />”

@@ -57,7 +57,7 @@ export function WriteStep({ step, view, act, problems, report, feedbackRef }: St
       }}
     >
       {step.facts.length > 0 && (
-        <div class="facts">
+        <div class="facts" id={`${key}-facts`}>
           <h3>The facts to use</h3>
           <ul>
             {step.facts.map((f) => (
