@@ -16,7 +16,7 @@ import { SortStep } from './steps/SortStep';
 import type { StepProps } from './steps/types';
 import { WriteStep } from './steps/WriteStep';
 
-type PlayableStep = Exclude<Step, { kind: 'debrief' }>;
+export type PlayableStep = Exclude<Step, { kind: 'debrief' }>;
 
 const kindLabel: Record<Step['kind'], string> = {
   narrative: 'What happens',
@@ -29,7 +29,8 @@ const kindLabel: Record<Step['kind'], string> = {
   debrief: 'Debrief',
 };
 
-function StepBody(props: StepProps<PlayableStep>) {
+/** The step's own component, by kind (room mode reuses it for sort, scale and write steps). */
+export function StepBody(props: StepProps<PlayableStep>) {
   const { step } = props;
   switch (step.kind) {
     case 'narrative': return <NarrativeStep {...props} step={step} />;

@@ -1,0 +1,193 @@
+// Room mode (/practice/<id>/room/): a trainer runs a scenario by keyboard at a projector: types the
+// room's votes, reveals, picks the room's answer, jumps with the step list, uses the timer and the
+// help overlay; the debrief shows the room's path with its votes; nothing is written to storage.
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, watchPage } from '../support/browser';
+import { plan, tabTo } from '../support/scenario-play';
+import { loadScenarioFiles } from '../../src/scenarios/build/load';
+import { choiceOptions, isChoiceStep, stepMap } from '../../src/scenarios/model';
+
+const all = loadScenarioFiles();
+const { id, scenario } = all.find((s) => s.id === 'escalation-family-declines-early-help')!;
+const steps = stepMap(scenario);
+const projector = { width: 1920, height: 1080 } as const;
+
+/** Counts every write to localStorage or sessionStorage, from before the page's own scripts run. */
+async function watchStorage(page: Page) {
+  await page.addInitScript(() => {
+    const writes: string[] = [];
+    Object.assign(window, { storageWrites: writes });
+    for (const name of ['setItem', 'removeItem', 'clear'] as const) {
+      const original = Storage.prototype[name] as (...args: string[]) => void;
+      Storage.prototype[name] = function (this: Storage, ...args: string[]) {
+        writes.push(`${name}(${args[0] ?? ''})`);
+        return original.apply(this, args);
+      } as never;
+    }
+  });
+}
+const storageWrites = (page: Page) => page.evaluate(() => (window as unknown as { storageWrites: string[] }).storageWrites);
+
+test.use({ viewport: projector });
+
+test('a trainer runs a scenario by keyboard: votes, Reveal, the room’s choice, branches, jumps, the debrief; nothing is stored', async ({ page, baseURL }) => {
+  test.setTimeout(240_000); // many key presses, on a shared 2-core machine
+  const { errors, foreign } = watchPage(page, baseURL!);
+  // A learner's record and progress already on this device must be left exactly as they are.
+  await page.goto('/');
+  const record = JSON.stringify({ format: 1, scenarios: [{ id: 'x', title: 'Earlier', completedAt: '2026-01-01T10:00:00.000Z', outcome: 'Safe', seconds: 60, path: [] }], reflections: [] });
+  await page.evaluate((r) => localStorage.setItem('hct:learning', r), record);
+  const before = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+  await watchStorage(page);
+
+  await page.goto(`/practice/${id}/room/`);
+  const room = page.locator('.room');
+  const heading = room.locator('h2#room-heading');
+  await expect(heading).toHaveText(steps.get(scenario.start)!.title);
+  await expect(page.getByText('Room mode needs JavaScript')).toBeHidden();
+
+  // The help overlay, with ?; Escape closes it.
+  await page.keyboard.press('Shift+?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toBeVisible();
+  for (const what of ['Next', 'Back', 'Reveal', 'timer', 'Step list', 'Full screen']) await expect(help).toContainText(what);
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+
+  // The recommended path, played by the room: the best option gets most votes.
+  const { moves, end } = plan(scenario, 'best');
+  const votesFor = new Map<string, Record<string, number>>();
+  let axeChecked = false;
+  for (const move of moves) {
+    const step = steps.get(move.step)!;
+    await expect(heading).toHaveText(step.title);
+    if (move.kind === 'continue') {
+      await page.keyboard.press('n');
+      continue;
+    }
+    const options = isChoiceStep(step) ? choiceOptions(step) : step.kind === 'select' ? step.options : [];
+    const counts = Object.fromEntries(options.map((o, i) => [o.id, (move.kind === 'choose' ? o.id === move.option : 'submission' in move && move.submission.kind === 'select' && move.submission.selected.includes(o.id)) ? 10 + i : i]));
+    votesFor.set(move.step, counts);
+    // Options are shown in this run's order: fill the vote boxes in the order shown, by Tab.
+    const shown = await room.locator('li.room-option').evaluateAll((els) => els.map((el) => el.getAttribute('data-option') ?? ''));
+    for (const option of shown) {
+      await tabTo(page, room.locator(`#votes-${move.step}-${option}`));
+      await page.keyboard.type(String(counts[option]));
+    }
+    // No feedback before Reveal.
+    await expect(room.locator('.room-reveal')).toHaveCount(0);
+    await page.keyboard.press('r');
+    await expect(room.locator('.room-reveal')).toHaveCount(shown.length);
+    if (move.kind === 'choose') {
+      const option = choiceOptions(step as Parameters<typeof choiceOptions>[0]).find((o) => o.id === move.option)!;
+      const card = room.locator(`li.room-option[data-option="${move.option}"]`);
+      await expect(card).toContainText(move.rating);
+      await expect(card).toContainText(option.reason.slice(0, 40));
+      await expect(card).toContainText(`${counts[move.option]} votes`);
+      if (!axeChecked) {
+        expect(await axeViolations(page), 'axe after Reveal').toEqual([]);
+        axeChecked = true;
+      }
+      await tabTo(page, card.getByRole('button', { name: /The room goes with/ }));
+      await page.keyboard.press('Enter');
+      await expect(card).toContainText('The room’s choice');
+    } else if (move.kind === 'submit' && move.submission.kind === 'select') {
+      for (const option of shown.filter((o) => move.submission.kind === 'select' && move.submission.selected.includes(o))) {
+        await tabTo(page, room.locator(`#tick-${move.step}-${option}`));
+        await page.keyboard.press('Space');
+      }
+      await tabTo(page, room.getByRole('button', { name: 'Submit the room’s ticks' }));
+      await page.keyboard.press('Enter');
+      await expect(room.locator('.room-result')).toContainText('Best');
+    }
+    await expect(room.getByRole('button', { name: 'Continue' })).toBeVisible();
+  }
+
+  // The debrief: the room's path with its votes, beside the recommended path.
+  await expect(heading).toHaveText(`Debrief: ${steps.get(end)!.title}`);
+  const path = room.locator('section[aria-labelledby="room-path-heading"]');
+  for (const move of moves) {
+    if (move.kind !== 'choose') continue;
+    await expect(path.locator(`li[data-step="${move.step}"]`)).toContainText(`${move.label}: ${votesFor.get(move.step)![move.option]} votes (the room’s choice)`);
+  }
+  await expect(room.locator('section[aria-labelledby="recommended-heading"]')).toContainText(moves.find((m) => m.kind === 'choose')!.label);
+  expect(await axeViolations(page), 'axe at the debrief').toEqual([]);
+
+  // The step list jumps anywhere (S), and Back (P) returns along the room's path.
+  await page.keyboard.press('s');
+  const list = page.getByRole('dialog', { name: 'Steps' });
+  await expect(list).toBeVisible();
+  await list.getByRole('button', { name: steps.get(scenario.start)!.title }).focus();
+  await page.keyboard.press('Enter');
+  await expect(list).toBeHidden();
+  await expect(heading).toHaveText(steps.get(scenario.start)!.title);
+  await expect(heading).toBeFocused();
+
+  expect(await storageWrites(page), 'writes to storage in room mode').toEqual([]);
+  expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).toBe(before);
+  expect(errors).toEqual([]);
+  expect(foreign).toEqual([]);
+});
+
+test('the discussion timer starts and pauses with T', async ({ page }) => {
+  // The page's clock is Playwright's, so no real time passes.
+  await page.clock.install();
+  await page.goto(`/practice/${id}/room/`);
+  const room = page.locator('.room');
+  await expect(room.locator('#room-heading')).toHaveText(steps.get(scenario.start)!.title);
+  await expect(room.locator('[role="timer"]')).toHaveText('3:00');
+  await page.keyboard.press('t');
+  await page.clock.fastForward(65_000);
+  await expect(room.locator('[role="timer"]')).toHaveText('1:55');
+  await page.keyboard.press('t');
+  await expect(room.getByRole('button', { name: 'Resume timer' })).toBeVisible();
+  await page.clock.fastForward(60_000);
+  await expect(room.locator('[role="timer"]')).toHaveText('1:55');
+});
+
+test('the room’s choices branch the story: the weakest answers reach another ending', async ({ page }) => {
+  const best = plan(scenario, 'best');
+  const weakest = plan(scenario, 'weakest');
+  expect(weakest.end, 'the weakest path ends elsewhere').not.toBe(best.end);
+  await page.goto(`/practice/${id}/room/`);
+  const room = page.locator('.room');
+  const heading = room.locator('h2#room-heading');
+  for (const move of weakest.moves) {
+    await expect(heading).toHaveText(steps.get(move.step)!.title);
+    if (move.kind === 'choose') {
+      await page.keyboard.press('r');
+      await room.locator(`li.room-option[data-option="${move.option}"]`).getByRole('button', { name: /The room goes with/ }).click();
+    } else if (move.kind === 'submit') {
+      await page.keyboard.press('r');
+      await room.getByRole('button', { name: 'Submit the room’s ticks' }).click();
+    } else {
+      await page.keyboard.press('n');
+    }
+  }
+  await expect(heading).toHaveText(`Debrief: ${steps.get(weakest.end)!.title}`);
+});
+
+for (const size of [{ width: 1920, height: 1080, min: 28 }, { width: 1280, height: 720, min: 20 }]) {
+  test(`projector type at ${size.width}x${size.height}: step text at least ${size.min} px`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await page.goto(`/practice/${id}/room/`);
+    const room = page.locator('.room');
+    await expect(room.locator('#room-heading')).toHaveText(steps.get(scenario.start)!.title);
+    await page.keyboard.press('n');
+    await expect(room.locator('#room-heading')).toHaveText(steps.get('offer')!.title);
+    await page.keyboard.press('r');
+    const sizes = await room.evaluate((el) => ['.room-step > p', '.room-question', '.room-option-label', '.room-reveal p'].map((sel) => {
+      const found = el.querySelector(sel);
+      return [sel, found ? parseFloat(getComputedStyle(found).fontSize) : 0] as const;
+    }));
+    for (const [sel, px] of sizes) expect(px, `${sel} font size`).toBeGreaterThanOrEqual(size.min);
+  });
+}
+
+test('the scenario page links to room mode', async ({ page }) => {
+  await page.goto(`/practice/${id}/`);
+  const link = page.getByRole('link', { name: 'Run this scenario in room mode' });
+  await expect(link).toBeVisible();
+  await link.click();
+  await expect(page.locator('h1')).toHaveText(`Room mode: ${scenario.title}`);
+});

@@ -1,0 +1,123 @@
+// Room mode's logic: votes, Reveal, the room's answer and where it leads, jumping anywhere, the story
+// so far and the room's path with its votes; the timer and the keyboard shortcuts.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { parseScenario } from '../../../src/scenarios/validate';
+import { createRoom, firstSentence, roomPath, storySoFar } from '../../../src/scenarios/room/room';
+import { clockText, newTimer, timeLeft, toggleTimer } from '../../../src/scenarios/room/timer';
+import { actionFor } from '../../../src/scenarios/room/shortcuts';
+
+const guidance = new Map([['making-a-referral', new Set(['child-in-need'])]]);
+const scenario = parseScenario(parseYaml(readFileSync(new URL('../fixtures/mini-scenario.yaml', import.meta.url), 'utf8')), 'mini', { guidance });
+
+describe('a room', () => {
+  it('keeps votes per step, hides feedback until Reveal, and branches on the option the room goes with', () => {
+    const room = createRoom(scenario, 1);
+    room.next();
+    expect(room.view()).toMatchObject({ step: { id: 'decide' }, sub: 'open', revealed: false, votes: {} });
+    room.setVote('call', 7);
+    room.setVote('wait', 12);
+    room.setVote('wait', -3); // a slip of the keyboard counts as none
+    room.setVote('call', 7.6);
+    expect(room.view().votes).toEqual({ call: 7, wait: 0 });
+    room.reveal();
+    expect(room.view().revealed).toBe(true);
+    room.choose('wait');
+    expect(room.view()).toMatchObject({ sub: 'answered', context: { answers: { decide: { choice: 'wait', rating: 'unsafe' } } } });
+    room.next();
+    expect(room.view()).toMatchObject({ step: { id: 'end-unsafe' }, atEnding: true });
+    // Back, choose again: the other option leads elsewhere; the votes are still there.
+    room.back();
+    expect(room.view()).toMatchObject({ step: { id: 'decide' }, sub: 'answered', votes: { call: 7, wait: 0 } });
+    room.retry();
+    room.choose('call');
+    room.next();
+    expect(room.view().step.id).toBe('level');
+    expect(room.view().context.flags).toContain('called');
+  });
+
+  it('jumps to any step: back along the path, or forward with the answers so far', () => {
+    const room = createRoom(scenario, 1);
+    room.next();
+    room.choose('call');
+    room.jump('scale');
+    expect(room.view()).toMatchObject({ step: { id: 'scale' }, sub: 'open', context: { history: ['intro', 'decide', 'scale'], flags: ['called'] } });
+    room.submit({ kind: 'scale', value: 3, reason: 'Because' });
+    expect(room.view().sub).toBe('answered');
+    room.back();
+    expect(room.view()).toMatchObject({ step: { id: 'decide' }, sub: 'answered', context: { history: ['intro', 'decide'] } });
+    room.jump('intro');
+    expect(room.view()).toMatchObject({ step: { id: 'intro' }, context: { history: ['intro'] } });
+    room.jump('no-such-step');
+    expect(room.view().step.id).toBe('intro');
+  });
+
+  it('starts again with no votes and nothing revealed, and tells listeners of every change', () => {
+    const room = createRoom(scenario, 1);
+    let changes = 0;
+    room.subscribe(() => void changes++);
+    room.next();
+    room.setVote('call', 3);
+    room.reveal();
+    room.restart();
+    expect(changes).toBe(4);
+    expect(room.view()).toMatchObject({ step: { id: 'intro' }, revealed: false, votes: {} });
+    expect(room.votes()).toEqual({});
+  });
+
+  it('recaps the story so far and lists the room’s path with every option’s votes', () => {
+    const room = createRoom(scenario, 1);
+    room.next();
+    room.setVote('call', 9);
+    room.setVote('wait', 2);
+    room.choose('call');
+    room.next();
+    const { context } = room.view();
+    expect(storySoFar(scenario, context)).toEqual([
+      { step: 'intro', title: 'Intro', opening: 'A child tells you something.' },
+      { step: 'decide', title: 'Decide', opening: '', answer: 'Call MASH and the police' },
+    ]);
+    const path = roomPath(scenario, context, room.votes());
+    expect(path.find((p) => p.step === 'decide')).toMatchObject({
+      answer: 'Call MASH and the police', rating: 'best',
+      votes: [{ option: 'call', votes: 9, chosen: true }, { option: 'wait', votes: 2, chosen: false }],
+    });
+    expect(path.find((p) => p.step === 'intro')?.votes).toEqual([]);
+  });
+
+  it('takes the first sentence of a passage for the recap', () => {
+    expect(firstSentence('Amy is 7. She lives\nwith her dad.')).toBe('Amy is 7.');
+    expect(firstSentence('No full stop here')).toBe('No full stop here');
+  });
+});
+
+describe('the discussion timer', () => {
+  it('counts down while running, holds when paused, and starts again once finished', () => {
+    let t = newTimer(2);
+    expect(clockText(timeLeft(t, 0))).toBe('2:00');
+    t = toggleTimer(t, 1000);
+    expect(clockText(timeLeft(t, 1000 + 65_000))).toBe('0:55');
+    t = toggleTimer(t, 1000 + 65_000);
+    expect(clockText(timeLeft(t, 999_999))).toBe('0:55');
+    t = toggleTimer(t, 100_000);
+    expect(timeLeft(t, 100_000 + 56_000)).toBe(0);
+    t = toggleTimer(t, 200_000); // pause at 0
+    t = toggleTimer(t, 200_000); // start again: full length
+    expect(clockText(timeLeft(t, 200_000))).toBe('2:00');
+  });
+});
+
+describe('room shortcuts', () => {
+  it('maps keys to actions, leaving text boxes alone and arrows to number boxes and radios', () => {
+    expect(actionFor('n', 'other')).toBe('next');
+    expect(actionFor('ArrowRight', 'other')).toBe('next');
+    expect(actionFor('R', 'other')).toBe('reveal');
+    expect(actionFor('?', 'other')).toBe('help');
+    expect(actionFor('r', 'arrows')).toBe('reveal');
+    expect(actionFor('ArrowLeft', 'arrows')).toBeNull();
+    expect(actionFor('r', 'text')).toBeNull();
+    expect(actionFor('f', 'other', true)).toBeNull();
+    expect(actionFor('x', 'other')).toBeNull();
+  });
+});
