@@ -48,8 +48,10 @@ for (const { id, scenario } of loadScenarioFiles()) {
         expect(context.history.at(-1)).toBe(end);
         expect(await axeViolations(page), 'axe at the debrief').toEqual([]);
         // The completion is in the learner's record.
-        const record = await page.evaluate(() => JSON.parse(localStorage.getItem('hct:learning') ?? 'null'));
-        expect(record.scenarios.at(-1)).toMatchObject({ id, title: scenario.title });
+        // The completion is written just after the debrief shows: wait for it.
+        await expect
+          .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('hct:learning') ?? 'null')?.scenarios?.at(-1) ?? null))
+          .toMatchObject({ id, title: scenario.title });
         expect(errors).toEqual([]);
       });
     }
