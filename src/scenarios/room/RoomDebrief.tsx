@@ -2,6 +2,7 @@
 // Room mode's debrief: how the story ended, what to take away, and the room's path with its votes
 // beside the recommended path.
 import { useContext } from 'preact/hooks';
+import { sitePath } from '../../shared/paths';
 import { debriefFor, type PathEntry } from '../debrief';
 import type { Scenario } from '../model';
 import { Cite, Env, Paragraphs, Text } from '../player/env';
@@ -87,7 +88,7 @@ export function RoomDebrief({ scenario, step, view, room }: { scenario: Scenario
         ))}
         {step.briefings.filter((b) => briefingTitles[b]).map((b) => (
           <li>
-            <a href={`/briefings/${b}/`}>{briefingTitles[b]}</a> (7-minute briefing)
+            <a href={sitePath(`/briefings/${b}/`)}>{briefingTitles[b]}</a> (7-minute briefing)
           </li>
         ))}
       </ul>
