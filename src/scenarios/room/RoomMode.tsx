@@ -3,7 +3,7 @@
 // page): a trainer runs the scenario with a group at a projector. The engine is the player's
 // (createRoom drives the same machine); sort, scale and write steps use the player's own step
 // components. Nothing is written to storage.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { markStarted } from '../../shared/enhance';
 import { own, type Scenario } from '../model';
 import { Env, Paragraphs, Text, type PlayerEnv } from '../player/env';
@@ -41,7 +41,7 @@ function asPlayerActions(room: Room): PlayerActions {
 export default function RoomMode({ scenario, ...env }: RoomProps) {
   const room = useMemo(() => createRoom(scenario), [scenario]);
   const [view, setView] = useState<RoomView>(() => room.view());
-  useEffect(() => room.subscribe(() => setView(room.view())), [room]);
+  useLayoutEffect(() => room.subscribe(() => setView(room.view())), [room]);
   const [dialog, setDialog] = useState<'steps' | 'help' | null>(null);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [attempt, setAttempt] = useState(0);
@@ -79,7 +79,8 @@ export default function RoomMode({ scenario, ...env }: RoomProps) {
   };
   const latest = useRef(perform);
   latest.current = perform;
-  useEffect(() => {
+  // Listening from the first render on (a layout effect), so that no key pressed once the step shows is lost.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || document.querySelector('dialog[open]')) return;
       const action = actionFor(e.key, focusKind(e.target), e.ctrlKey || e.metaKey || e.altKey);
