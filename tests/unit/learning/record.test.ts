@@ -88,3 +88,18 @@ describe('damaged entries and concurrent changes', () => {
     expect(r.ok && r.value.reflections.length).toBe(1);
   });
 });
+
+describe('reflection ids (the same-id data loss)', () => {
+  it('keeps a reflection whose id clashes with an imported one apart from it, so one delete removes one', () => {
+    const mine = { id: 'r1', text: 'Mine, written here.', writtenAt: '2026-11-22T10:00:00Z' };
+    const theirs = { id: 'r1', text: 'Imported from another device.', writtenAt: '2026-11-21T09:00:00Z' };
+    const s = store(JSON.stringify({ ...emptyRecord(), reflections: [mine] }));
+    updateLearningRecord(s, (current) => mergeRecords(current, { ...emptyRecord(), reflections: [theirs] }).record);
+    const merged = readLearningRecord(s);
+    const ids = merged.ok ? merged.value.reflections.map((r) => r.id) : [];
+    expect(new Set(ids).size).toBe(2);
+    updateLearningRecord(s, (current) => ({ ...current, reflections: current.reflections.filter((r) => r.id !== 'r1') }));
+    const after = readLearningRecord(s);
+    expect(after.ok && after.value.reflections.map((r) => r.text)).toEqual(['Imported from another device.']);
+  });
+});
