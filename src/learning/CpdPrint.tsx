@@ -5,6 +5,7 @@
 // from the site's configured address (SITE_URL), or not at all: never the address the page was
 // opened at, which may be a laptop's or an intranet's.
 import { formatDate } from '../shared/dates';
+import { sitePath } from '../shared/paths';
 import { lookup, minutesText, type LearningCatalogue } from './catalogue';
 import type { LearnerProfile } from './profile';
 import type { LearningRecord } from './record';
@@ -20,7 +21,7 @@ interface Props {
 const blank = (text: string) => text || '\u00a0';
 
 export function CpdPrint({ record, profile, catalogue, siteUrl }: Props) {
-  const address = (path: string) => (siteUrl ? <p class="cpd-url">{new URL(path, siteUrl).href}</p> : null);
+  const address = (path: string) => (siteUrl ? <p class="cpd-url">{new URL(sitePath(path), siteUrl).href}</p> : null);
   const scenarios = record.scenarios;
   const briefings = record.briefings;
   return (

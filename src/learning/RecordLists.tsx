@@ -2,6 +2,7 @@
 // What the record holds, on screen: scenarios completed, briefings read or used with a team, and
 // reflections (each deletable), each list a page at a time. The printout is CpdPrint.
 import { formatDate } from '../shared/dates';
+import { sitePath } from '../shared/paths';
 import { Paged } from './Paged';
 import type { LearningRecord, Reflection } from './record';
 
@@ -16,14 +17,14 @@ export function RecordLists({ record, onDelete }: Props) {
       <h2 id="scenarios-heading">Practice scenarios completed</h2>
       {record.scenarios.length === 0 ? (
         <p>
-          None yet. <a href="/practice/">Try a practice scenario</a>.
+          None yet. <a href={sitePath('/practice/')}>Try a practice scenario</a>.
         </p>
       ) : (
         <Paged items={[...record.scenarios].reverse()} label="scenarios" ordered>
           {(s) => (
             <li key={`${s.id}@${s.completedAt}`}>
               <strong>
-                <a href={`/practice/${s.id}/`}>{s.title}</a>
+                <a href={sitePath(`/practice/${s.id}/`)}>{s.title}</a>
               </strong>
               , {formatDate(s.completedAt)}. Outcome: {s.outcome}
               <details>
@@ -47,13 +48,13 @@ export function RecordLists({ record, onDelete }: Props) {
       <h2>7-minute briefings</h2>
       {record.briefings.length === 0 ? (
         <p>
-          None recorded yet. On a <a href="/briefings/">briefing</a>, use "I read this" or "We used this in a team meeting".
+          None recorded yet. On a <a href={sitePath('/briefings/')}>briefing</a>, use "I read this" or "We used this in a team meeting".
         </p>
       ) : (
         <Paged items={record.briefings} label="briefings">
           {(b) => (
             <li key={`${b.slug}@${b.readAt}@${b.use ?? 'read'}`}>
-              <a href={`/briefings/${b.slug}/`}>{b.title}</a>, {b.use === 'team' ? 'used in a team meeting' : 'read'} {formatDate(b.readAt)}
+              <a href={sitePath(`/briefings/${b.slug}/`)}>{b.title}</a>, {b.use === 'team' ? 'used in a team meeting' : 'read'} {formatDate(b.readAt)}
             </li>
           )}
         </Paged>

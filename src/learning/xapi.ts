@@ -12,6 +12,7 @@
 // name-based UUIDs (version 5) of the actor, verb, activity and time, so exporting twice gives the same
 // ids and an LRS does not count an entry twice. Every statement is checked with the schema below.
 import * as z from 'zod/mini';
+import { sitePath } from '../shared/paths';
 import type { LearnerProfile } from './profile';
 import type { LearningRecord } from './record';
 
@@ -77,13 +78,13 @@ export function actorOf(profile: LearnerProfile, base: string): Statement['actor
   const email = profile.email.trim();
   return email
     ? { objectType: 'Agent', ...(name ? { name } : {}), mbox: `mailto:${email}` }
-    : { objectType: 'Agent', ...(name ? { name } : {}), account: { homePage: new URL('/', base).href, name: profile.localId } };
+    : { objectType: 'Agent', ...(name ? { name } : {}), account: { homePage: new URL(sitePath('/'), base).href, name: profile.localId } };
 }
 
 /** Every entry of the record as a checked xAPI statement. Throws if one breaks the schema (a bug here). */
 export async function toStatements(record: LearningRecord, profile: LearnerProfile, { base, describe }: XapiOptions): Promise<Statement[]> {
   const actor = actorOf(profile, base);
-  const url = (path: string) => new URL(path, base).href;
+  const url = (path: string) => new URL(sitePath(path), base).href;
   const make = async (verb: keyof typeof verbs, object: Statement['object'], when: string, result?: Statement['result']): Promise<Statement> => {
     const time = timestamp(when);
     const id = await uuidV5(JSON.stringify([actor, verb, object.id, when, result?.response ?? '']));
