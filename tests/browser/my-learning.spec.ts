@@ -12,7 +12,7 @@ test('shows the record, adds a reflection, exports, and clears after confirming'
 
   await page.getByLabel(/Add a reflection/).fill('Separate fact from opinion.');
   await page.getByRole('button', { name: 'Add reflection' }).click();
-  await expect(page.getByRole('status')).toHaveText('Reflection added.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Reflection added.');
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('hct:learning')!));
   expect(stored.reflections[0].text).toBe('Separate fact from opinion.');
 
@@ -23,7 +23,7 @@ test('shows the record, adds a reflection, exports, and clears after confirming'
 
   await page.getByRole('button', { name: 'Clear my record' }).click();
   await page.getByRole('button', { name: 'Yes, clear everything' }).click();
-  await expect(page.getByRole('status')).toHaveText('Your learning record has been cleared.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Your learning record has been cleared.');
   expect(await page.evaluate(() => JSON.parse(localStorage.getItem('hct:learning')!).scenarios)).toEqual([]);
 });
 
@@ -38,7 +38,7 @@ test('an unreadable import file is rejected with a clear message and nothing is 
 
   const extra = { ...record, scenarios: [{ ...entry, title: 'Another one', completedAt: '2026-11-21T10:00:00.000Z' }] };
   await page.getByLabel(/Import a file/).setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(extra)) });
-  await expect(page.getByRole('status')).toHaveText('Imported 1 entry.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Imported 1 entry.');
   await expect(page.getByRole('link', { name: 'Another one' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'A recorded scenario' })).toBeVisible();
 });

@@ -8,7 +8,7 @@ import { choiceOptions, isChoiceStep, own, stepMap, type Scenario, type Step } f
 import { debriefFor, type PathEntry } from '../debrief';
 import { scaleBand } from '../rating';
 import { resolveText } from '../text';
-import { Cite, Env, Paragraphs, Text } from './env';
+import { Cite, Env, Grounds, Paragraphs, Text } from './env';
 import { FitBadge, RatingBadge } from './feedback';
 import { rangeText, ReviewGroup, ReviewList, selectReview, sortReview } from './review';
 import type { PlayerActions, PlayerView } from './session-adapter';
@@ -54,11 +54,7 @@ function AnswerDetail({ scenario, entry, answer, flags }: { scenario: Scenario; 
     const chosenBest = best.some((o) => o.label === entry.answer);
     return (
       <>
-        {entry.reason && (
-          <p>
-            <strong>Why:</strong> <Text text={entry.reason} />
-          </p>
-        )}
+        <Grounds reason={entry.reason} />
         {!chosenBest && best.length > 0 && (
           <p>
             <strong>The guidance recommends:</strong> <Text text={best.map((o) => o.label).join('; ')} />. <Text text={best[0]!.reason} />
@@ -91,14 +87,7 @@ function SubmissionDetail({ step, answer, flags }: { step: Step; answer: Answer 
           The range the facts support: <strong>{rangeText(step.expected)}</strong>.
         </p>
         <Paragraphs text={resolveText(feedback?.feedback, flags)} />
-        {feedback && (
-          <p>
-            <strong>Why:</strong> <Text text={feedback.reason} />
-          </p>
-        )}
-        <p>
-          <Cite to={step.cite} />
-        </p>
+        <Grounds reason={feedback?.reason} cite={step.cite} />
       </>
     );
   }

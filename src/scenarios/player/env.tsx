@@ -74,3 +74,21 @@ export function Cite({ to, label = 'Guidance: ' }: { to: GuidanceRef; label?: st
     </span>
   );
 }
+
+/** "Why: …" (when there is a reason) and the guidance it rests on: the grounds of every piece of feedback. */
+export function Grounds({ reason, cite }: { reason?: string | undefined; cite?: GuidanceRef | undefined }) {
+  return (
+    <>
+      {reason && (
+        <p>
+          <strong>Why:</strong> <Text text={reason} />
+        </p>
+      )}
+      {cite && (
+        <p>
+          <Cite to={cite} />
+        </p>
+      )}
+    </>
+  );
+}

@@ -3,7 +3,7 @@
 import { choiceOptions, conditionHolds, type ChoiceStep } from '../../model';
 import { choiceOrder } from '../../shuffle';
 import { resolveText } from '../../text';
-import { Cite, Paragraphs, Text } from '../env';
+import { Grounds, Paragraphs, Text } from '../env';
 import { Answered } from '../feedback';
 import { Choice, describedBy, FieldError, SubmitRow } from '../form';
 import type { StepOf, StepProps } from './types';
@@ -30,12 +30,7 @@ function ChoiceQuestion({ step, view, act, problems, report, feedbackRef, missin
         }
       >
         <Paragraphs text={resolveText(chosen.feedback, view.context.flags)} />
-        <p>
-          <strong>Why:</strong> <Text text={chosen.reason} />
-        </p>
-        <p>
-          <Cite to={chosen.cite} />
-        </p>
+        <Grounds reason={chosen.reason} cite={chosen.cite} />
       </Answered>
     );
   }

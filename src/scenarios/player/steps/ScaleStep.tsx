@@ -1,11 +1,10 @@
 /** @jsxImportSource preact */
 // A 0-10 scaling question with a reason, as in Signs of Safety.
-import { Cite, Paragraphs } from '../env';
+import { Grounds, Paragraphs, Text } from '../env';
 import { Answered } from '../feedback';
 import { Choice, describedBy, FieldError, SubmitRow, type FieldProblem } from '../form';
 import { rangeText } from '../review';
 import type { StepOf, StepProps } from './types';
-import { Text } from '../env';
 import { scaleBand } from '../../rating';
 import { resolveText } from '../../text';
 
@@ -34,14 +33,7 @@ export function ScaleStep({ step, view, act, problems, report, feedbackRef }: St
           support: {rangeText(step.expected)}.
         </p>
         <Paragraphs text={resolveText(feedback?.feedback, view.context.flags)} />
-        {feedback && (
-          <p>
-            <strong>Why:</strong> <Text text={feedback.reason} />
-          </p>
-        )}
-        <p>
-          <Cite to={step.cite} />
-        </p>
+        <Grounds reason={feedback?.reason} cite={step.cite} />
       </Answered>
     );
   }

@@ -1,7 +1,7 @@
 /** @jsxImportSource preact */
 // Sort statements into groups. A statement left unsorted gets its own message, in the summary and
 // beside it.
-import { Cite, Text } from '../env';
+import { Grounds, Text } from '../env';
 import { Answered } from '../feedback';
 import { Choice, describedBy, FieldError, SubmitRow, type FieldProblem } from '../form';
 import { ReviewList, sortReview } from '../review';
@@ -20,12 +20,7 @@ export function SortStep({ step, view, act, problems, report, feedbackRef }: Ste
           You sorted {right} of {items.length} statements as the guidance would.
         </p>
         <ReviewList items={items} quoted />
-        <p>
-          <strong>Why:</strong> <Text text={step.reason} />
-        </p>
-        <p>
-          <Cite to={step.cite} />
-        </p>
+        <Grounds reason={step.reason} cite={step.cite} />
       </Answered>
     );
   }
