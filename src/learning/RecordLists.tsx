@@ -1,3 +1,4 @@
+import { sitePath } from '../shared/paths';
 /** @jsxImportSource preact */
 // What the record holds: scenarios completed, briefings read and reflections (each deletable).
 import { formatDate } from '../shared/dates';
@@ -14,14 +15,14 @@ export function RecordLists({ record, onDelete }: Props) {
       <h2 id="scenarios-heading">Practice scenarios completed</h2>
       {record.scenarios.length === 0 ? (
         <p>
-          None yet. <a href="/practice/">Try a practice scenario</a>.
+          None yet. <a href={sitePath('/practice/')}>Try a practice scenario</a>.
         </p>
       ) : (
         <ol class="learning-list">
           {[...record.scenarios].reverse().map((s) => (
             <li>
               <strong>
-                <a href={`/practice/${s.id}/`}>{s.title}</a>
+                <a href={sitePath(`/practice/${s.id}/`)}>{s.title}</a>
               </strong>
               , {formatDate(s.completedAt)}. Outcome: {s.outcome}
               <details>
@@ -49,7 +50,7 @@ export function RecordLists({ record, onDelete }: Props) {
         <ul class="learning-list">
           {record.briefings.map((b) => (
             <li>
-              <a href={`/briefings/${b.slug}/`}>{b.title}</a>, {formatDate(b.readAt)}
+              <a href={sitePath(`/briefings/${b.slug}/`)}>{b.title}</a>, {formatDate(b.readAt)}
             </li>
           ))}
         </ul>
