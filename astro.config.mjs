@@ -9,6 +9,7 @@ import { rehypeAbbreviations } from './src/reference/glossary/rehype-abbreviatio
 import { rehypeBriefingParts } from './src/briefings/rehype-parts';
 import phoneGuard from './src/reference/contacts/phone-guard';
 import pagefindSearch from './src/search/integration';
+import offline from './src/offline/integration';
 import { readYamlList } from './src/shared/content-files';
 import { normaliseBase } from './src/shared/paths';
 import { rehypeBasePath } from './src/shared/rehype-base-path';
@@ -39,7 +40,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // phoneGuard: a phone number written anywhere but content/contacts.yaml fails the build.
-  integrations: [phoneGuard(), mdx(), preact(), ...(site ? [sitemap()] : []), pagefindSearch({ glossary: 'content/glossary.yaml' })],
+  integrations: [phoneGuard(), mdx(), preact(), ...(site ? [sitemap()] : []), pagefindSearch({ glossary: 'content/glossary.yaml' }), offline()],
   vite: {
     // A plugin's onLog hook sees every environment's logs; build.rolldownOptions.onwarn does not
     // reach Astro's prerender environment, where these warnings arise.

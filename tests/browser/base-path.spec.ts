@@ -60,6 +60,9 @@ function references(url: string, type: string, body: string): string[] {
     }
   } else if (type.startsWith('text/javascript')) {
     for (const m of body.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]*?from\s*)?["']([^"']+\.js)["']|import\(\s*["']([^"']+\.js)["']\s*\)/g)) found.push(m[1] ?? m[2] ?? '');
+  } else if (type.startsWith('application/manifest+json')) {
+    const manifest: { start_url?: string; icons?: Array<{ src?: string }> } = JSON.parse(body);
+    found.push(manifest.start_url ?? '', ...(manifest.icons ?? []).map((i) => i.src ?? ''));
   } else if (type.startsWith('text/css')) {
     for (const m of body.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) if (!m[1]!.startsWith('data:')) found.push(m[1]!);
   }
@@ -144,3 +147,26 @@ test('with SITE_URL, canonical links, the sitemap and the printed address name t
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.print-footer [data-print-url]')).toHaveText(`${SITE_URL}${BASE}contacts/`);
 });
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+  test('the service worker works under the base path: after one visit, pages and search work offline', async ({ page, context }) => {
+    await page.goto(`${server.origin}${BASE}`);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${server.origin}${BASE}sw.js`);
+    await context.setOffline(true);
+    server.setDown(true);
+    try {
+      await page.goto(`${server.origin}${BASE}guidance/mash/`);
+      await expect(page.locator('[data-offline-note]')).toContainText('Offline');
+      await page.goto(`${server.origin}${BASE}search/?q=MARF`);
+      const result = page.locator('.search-page-results[data-results-for="MARF"] .search-result-link').first();
+      await expect(result).toBeVisible();
+      expect(await result.getAttribute('href')).toMatch(new RegExp(`^${BASE}`));
+    } finally {
+      server.setDown(false);
+      await context.setOffline(false);
+    }
+  });
+});
+

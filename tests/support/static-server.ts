@@ -18,6 +18,8 @@ export interface StaticServer {
   requests: string[];
   /** Serves `body` at `path` (a path under the base, "/sw.js") instead of the file, until cleared. */
   override(path: string, body: string | null): void;
+  /** While down, every request is cut off (the connection closed), as when the network is gone. */
+  setDown(down: boolean): void;
   close(): Promise<void>;
 }
 
@@ -28,7 +30,9 @@ export interface StaticServer {
 export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
   const overrides = new Map<string, string>();
   const requests: string[] = [];
+  let down = false;
   const server: Server = createServer((req, res) => {
+    if (down) { req.socket.destroy(); return; }
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(path);
     const notFound = () => {
@@ -59,6 +63,7 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
   return {
     origin: `http://127.0.0.1:${address.port}`,
     requests,
+    setDown: (value) => { down = value; },
     override: (path, body) => { if (body === null) overrides.delete(path); else overrides.set(path, body); },
     close: () => new Promise((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
