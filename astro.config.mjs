@@ -9,12 +9,19 @@ import { rehypeAbbreviations } from './src/reference/glossary/rehype-abbreviatio
 import { rehypeBriefingParts } from './src/briefings/rehype-parts';
 import phoneGuard from './src/reference/contacts/phone-guard';
 import pagefindSearch from './src/search/integration';
+import offline from './src/offline/integration';
 import { readYamlList } from './src/shared/content-files';
+import { normaliseBase } from './src/shared/paths';
+import { rehypeBasePath } from './src/shared/rehype-base-path';
 
 // The public address of the site (https://example.org), from SITE_URL when deploying. Without it
 // no page names an address it cannot know: no canonical links, no sitemap (a sitemap needs absolute
 // addresses), and the printed footer shows the address the page was opened at.
 const site = process.env.SITE_URL || undefined;
+// The path the site is served under ("/practice-guide/"), from BASE_PATH; "/" without it. Every
+// address in src/ goes through sitePath() (src/shared/paths.ts); links written in content/ are put
+// under it by rehypeBasePath.
+const base = normaliseBase(process.env.BASE_PATH);
 
 // Glossary acronyms, marked up as <abbr> at their first use on each MDX page. Read with the same
 // checks as the glossary collection: an empty file or a repeated id or term fails here, by name.
@@ -29,10 +36,11 @@ const astroHeadInjectWarning = (warning) =>
 
 export default defineConfig({
   site,
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // phoneGuard: a phone number written anywhere but content/contacts.yaml fails the build.
-  integrations: [phoneGuard(), mdx(), preact(), ...(site ? [sitemap()] : []), pagefindSearch({ glossary: 'content/glossary.yaml' })],
+  integrations: [phoneGuard(), mdx(), preact(), ...(site ? [sitemap()] : []), pagefindSearch({ glossary: 'content/glossary.yaml' }), offline()],
   vite: {
     // A plugin's onLog hook sees every environment's logs; build.rolldownOptions.onwarn does not
     // reach Astro's prerender environment, where these warnings arise.
@@ -46,7 +54,7 @@ export default defineConfig({
     syntaxHighlight: false,
     // The unified (remark/rehype) processor, for the glossary abbreviation plugin and the
     // briefings' seven parts (each wrapped in a section).
-    processor: unified({ rehypePlugins: [[rehypeAbbreviations, { entries: glossary }], rehypeBriefingParts] }),
+    processor: unified({ rehypePlugins: [[rehypeAbbreviations, { entries: glossary }], rehypeBriefingParts, [rehypeBasePath, { base }]] }),
   },
   security: {
     csp: {

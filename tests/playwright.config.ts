@@ -16,6 +16,9 @@ export default defineConfig({
   timeout: 90_000,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
+    // The site's service worker (src/offline/) would precache the whole site in the background of
+    // every test and serve later pages from its cache; only tests/browser/offline.spec.ts allows it.
+    serviceWorkers: 'block',
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       executablePath,

@@ -1,4 +1,6 @@
-const links = (items: ReadonlyArray<readonly [label: string, href: string]>) => items.map(([label, href]) => ({ label, href }));
+// Each href is served under the base path (sitePath).
+import { sitePath } from '../shared/paths';
+const links = (items: ReadonlyArray<readonly [label: string, href: string]>) => items.map(([label, href]) => ({ label, href: sitePath(href) }));
 
 /** The primary navigation, in order. */
 export const primaryNav = links([
@@ -12,8 +14,8 @@ export const primaryNav = links([
 /** The menu on narrow screens: the primary navigation, then the tools a reader looks for next. */
 export const menuNav = [
   ...primaryNav,
-  { label: 'Glossary', href: '/glossary/' },
-  { label: 'My learning', href: '/my-learning/' },
+  { label: 'Glossary', href: sitePath('/glossary/') },
+  { label: 'My learning', href: sitePath('/my-learning/') },
 ] as const;
 
 /** Footer links. */
@@ -28,6 +30,6 @@ export const footerNav = links([
 
 /** True when `current` is `href` or a page below it (for aria-current in the navigation). */
 export function isCurrentSection(href: string, current: string): boolean {
-  if (href === '/') return current === '/';
+  if (href === sitePath('/')) return current === href;
   return current === href || current.startsWith(href);
 }

@@ -1,21 +1,28 @@
 /** @jsxImportSource preact */
-// My learning: the learner's own record, kept only in this browser. Printable as a CPD record,
-// exportable and importable as a file, clearable. A damaged record is reported, never overwritten.
-import { useEffect, useRef, useState } from 'preact/hooks';
+// My learning: the learner's own record, kept only in this browser. Printable as a CPD record for a
+// manager to sign, exportable as a file or as xAPI statements, importable, clearable. A damaged record
+// is reported, never overwritten.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isoDay } from '../shared/dates';
 import { markStarted } from '../shared/enhance';
 import type { Result } from '../shared/errors';
 import { browserStore } from '../shared/storage';
+import type { LearningCatalogue } from './catalogue';
+import { lookup } from './catalogue';
+import { CpdPrint } from './CpdPrint';
 import { download } from './download';
-import { ManageRecord } from './ManageRecord';
+import { LearnerDetails } from './LearnerDetails';
+import { IMPORT_LIMIT_BYTES, IMPORT_LIMIT_MB, ManageRecord } from './ManageRecord';
+import { readProfile, saveProfile, type LearnerProfile } from './profile';
 import {
+  addReflection,
+  clearLearningRecord,
   emptyRecord,
   learningKey,
   mergeRecords,
   parseImport,
   rawLearningRecord,
   readLearningRecord,
-  replaceLearningRecord,
   updateLearningRecord,
   type LearningRecord,
 } from './record';
@@ -24,8 +31,15 @@ import { ReflectionForm } from './ReflectionForm';
 
 type Message = { kind: 'ok' | 'error'; text: string };
 
-export default function MyLearning() {
+interface Props {
+  /** The site's public address (SITE_URL), or null when the site was built without one. */
+  siteUrl: string | null;
+  catalogue: LearningCatalogue;
+}
+
+export default function MyLearning({ siteUrl, catalogue }: Props) {
   const [record, setRecord] = useState<LearningRecord>(emptyRecord());
+  const [profile, setProfile] = useState<LearnerProfile>(() => readProfile(browserStore()));
   const [damaged, setDamaged] = useState<string | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -52,10 +66,11 @@ export default function MyLearning() {
     if (message) messageRef.current?.focus();
   }, [message]);
 
+  const fail = (text: string) => setMessage({ kind: 'error', text });
   /** Shows the outcome of a change to the stored record. Returns true when it was saved. */
   const saved = (result: Result<LearningRecord>, ok: string): boolean => {
     if (!result.ok) {
-      setMessage({ kind: 'error', text: `${result.error.message} Nothing has changed.` });
+      fail(`${result.error.message} Nothing has changed.`);
       return false;
     }
     setRecord(result.value);
@@ -68,21 +83,26 @@ export default function MyLearning() {
     saved(updateLearningRecord(browserStore(), change), ok);
 
   const refuseWhenDamaged = (what: string): boolean => {
-    if (damaged) setMessage({ kind: 'error', text: `Your current record is damaged, so ${what}. Download or clear it first.` });
+    if (damaged) fail(`Your current record is damaged, so ${what}. Download or clear it first.`);
     return !!damaged;
   };
 
   const onImport = async (file: File) => {
+    // Checked before the file is read: reading and parsing a very large file would freeze the page.
+    if (file.size > IMPORT_LIMIT_BYTES) {
+      fail(`The file could not be imported: it is ${(file.size / 1024 / 1024).toFixed(1)} MB, and a learning record file can be at most ${IMPORT_LIMIT_MB} MB (the most this browser keeps for the site). Nothing has changed.`);
+      return;
+    }
     let text: string;
     try {
       text = await file.text();
     } catch {
-      setMessage({ kind: 'error', text: 'The file could not be read. Nothing has changed.' });
+      fail('The file could not be read. Nothing has changed.');
       return;
     }
     const parsed = parseImport(text);
     if (!parsed.ok) {
-      setMessage({ kind: 'error', text: `${parsed.error.message} Nothing has changed.` });
+      fail(`${parsed.error.message} Nothing has changed.`);
       return;
     }
     if (refuseWhenDamaged('nothing was imported into it')) return;
@@ -98,23 +118,41 @@ export default function MyLearning() {
     }
   };
 
-  const today = isoDay();
+  const onExportXapi = async () => {
+    const { toStatements } = await import('./xapi');
+    const describe = (kind: 'scenario' | 'briefing', id: string) => (kind === 'scenario' ? lookup(catalogue.scenarios, id) : lookup(catalogue.briefings, id))?.summary;
+    try {
+      const statements = await toStatements(record, profile, { base: siteUrl ?? window.location.origin, describe });
+      download(`my-learning-xapi-${isoDay()}.json`, JSON.stringify(statements, null, 2));
+    } catch {
+      fail('The xAPI statements could not be made in this browser. Export to a file instead.');
+    }
+  };
+
+  const onDownloadDamaged = () => {
+    const raw = rawLearningRecord(browserStore());
+    if (raw.ok) download(`my-learning-damaged-${isoDay()}.txt`, raw.value, 'text/plain');
+    else fail(raw.error.message);
+  };
+
+  // The printout holds every entry; made again only when the record or the learner's details change.
+  const printout = useMemo(() => <CpdPrint record={record} profile={profile} catalogue={catalogue} siteUrl={siteUrl} />, [record, profile]);
 
   return (
     <div class="my-learning" ref={rootRef}>
       {message && (
-        <div ref={messageRef} tabIndex={-1} class={message.kind === 'error' ? 'notice notice-error' : 'notice'} role={message.kind === 'error' ? 'alert' : 'status'}>
+        <div ref={messageRef} tabIndex={-1} class={`no-print ${message.kind === 'error' ? 'notice notice-error' : 'notice'}`} role={message.kind === 'error' ? 'alert' : 'status'}>
           <p>{message.text}</p>
         </div>
       )}
       {damaged && (
-        <div class="notice notice-error" role="alert">
+        <div class="notice notice-error no-print" role="alert">
           <p>
             <strong>Your learning record could not be read.</strong> {damaged}
           </p>
           <p>It has not been changed. You can download it as it is (to keep it or ask for help), or clear it and start a new record.</p>
-          <p class="button-row no-print">
-            <button type="button" class="button secondary" onClick={() => download(`my-learning-damaged-${today}.txt`, rawLearningRecord(browserStore()), 'text/plain')}>
+          <p class="button-row">
+            <button type="button" class="button secondary" onClick={onDownloadDamaged}>
               Download the damaged record
             </button>
           </p>
@@ -126,19 +164,29 @@ export default function MyLearning() {
         onDelete={(r) => save((current) => ({ ...current, reflections: current.reflections.filter((x) => x.id !== r.id) }), 'Reflection deleted.')}
       />
       <ReflectionForm
-        onAdd={(text) => {
-          if (refuseWhenDamaged('the reflection was not added')) return false;
-          const entry = { id: `r${Date.now()}`, text, writtenAt: new Date().toISOString() };
-          return save((current) => ({ ...current, reflections: [...current.reflections, entry] }), 'Reflection added.');
+        onAdd={(text) => !refuseWhenDamaged('the reflection was not added') && save((current) => addReflection(current, text), 'Reflection added.')}
+        onEmpty={() => fail('Write your reflection before adding it.')}
+      />
+      <LearnerDetails
+        profile={profile}
+        onSave={(p) => {
+          const r = saveProfile(browserStore(), p);
+          if (!r.ok) fail(r.error.message);
+          else {
+            setProfile(r.value);
+            setMessage({ kind: 'ok', text: 'Your details are saved on this device.' });
+          }
+          return r.ok;
         }}
-        onEmpty={() => setMessage({ kind: 'error', text: 'Write your reflection before adding it.' })}
       />
       <ManageRecord
         damaged={!!damaged}
-        onExport={() => download(`my-learning-${today}.json`, JSON.stringify(record, null, 2))}
+        onExport={() => download(`my-learning-${isoDay()}.json`, JSON.stringify(record, null, 2))}
+        onExportXapi={() => void onExportXapi()}
         onImport={(file) => void onImport(file)}
-        onClear={() => saved(replaceLearningRecord(browserStore(), emptyRecord()), 'Your learning record has been cleared.')}
+        onClear={() => saved(clearLearningRecord(browserStore()), 'Your learning record has been cleared.')}
       />
+      {printout}
     </div>
   );
 }

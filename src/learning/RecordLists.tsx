@@ -1,6 +1,9 @@
 /** @jsxImportSource preact */
-// What the record holds: scenarios completed, briefings read and reflections (each deletable).
+// What the record holds, on screen: scenarios completed, briefings read or used with a team, and
+// reflections (each deletable), each list a page at a time. The printout is CpdPrint.
 import { formatDate } from '../shared/dates';
+import { sitePath } from '../shared/paths';
+import { Paged } from './Paged';
 import type { LearningRecord, Reflection } from './record';
 
 interface Props {
@@ -10,18 +13,18 @@ interface Props {
 
 export function RecordLists({ record, onDelete }: Props) {
   return (
-    <>
+    <div class="no-print">
       <h2 id="scenarios-heading">Practice scenarios completed</h2>
       {record.scenarios.length === 0 ? (
         <p>
-          None yet. <a href="/practice/">Try a practice scenario</a>.
+          None yet. <a href={sitePath('/practice/')}>Try a practice scenario</a>.
         </p>
       ) : (
-        <ol class="learning-list">
-          {[...record.scenarios].reverse().map((s) => (
-            <li>
+        <Paged items={[...record.scenarios].reverse()} label="scenarios" ordered>
+          {(s) => (
+            <li key={`${s.id}@${s.completedAt}`}>
               <strong>
-                <a href={`/practice/${s.id}/`}>{s.title}</a>
+                <a href={sitePath(`/practice/${s.id}/`)}>{s.title}</a>
               </strong>
               , {formatDate(s.completedAt)}. Outcome: {s.outcome}
               <details>
@@ -38,41 +41,43 @@ export function RecordLists({ record, onDelete }: Props) {
                 </ol>
               </details>
             </li>
-          ))}
-        </ol>
+          )}
+        </Paged>
       )}
 
-      <h2>7-minute briefings read</h2>
+      <h2>7-minute briefings</h2>
       {record.briefings.length === 0 ? (
-        <p>None recorded yet.</p>
+        <p>
+          None recorded yet. On a <a href={sitePath('/briefings/')}>briefing</a>, use "I read this" or "We used this in a team meeting".
+        </p>
       ) : (
-        <ul class="learning-list">
-          {record.briefings.map((b) => (
-            <li>
-              <a href={`/briefings/${b.slug}/`}>{b.title}</a>, {formatDate(b.readAt)}
+        <Paged items={record.briefings} label="briefings">
+          {(b) => (
+            <li key={`${b.slug}@${b.readAt}@${b.use ?? 'read'}`}>
+              <a href={sitePath(`/briefings/${b.slug}/`)}>{b.title}</a>, {b.use === 'team' ? 'used in a team meeting' : 'read'} {formatDate(b.readAt)}
             </li>
-          ))}
-        </ul>
+          )}
+        </Paged>
       )}
 
       <h2>Reflections</h2>
       {record.reflections.length === 0 ? (
         <p>None yet.</p>
       ) : (
-        <ul class="learning-list">
-          {record.reflections.map((r) => (
-            <li>
+        <Paged items={record.reflections} label="reflections">
+          {(r) => (
+            <li key={r.id}>
               <p class="reflection">{r.text}</p>
               <p class="small">
                 {formatDate(r.writtenAt)}{' '}
-                <button type="button" class="link-button no-print" onClick={() => onDelete(r)}>
-                  Delete this reflection
+                <button type="button" class="link-button" onClick={() => onDelete(r)}>
+                  Delete this reflection<span class="visually-hidden"> written {formatDate(r.writtenAt)}</span>
                 </button>
               </p>
             </li>
-          ))}
-        </ul>
+          )}
+        </Paged>
       )}
-    </>
+    </div>
   );
 }

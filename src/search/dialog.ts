@@ -1,5 +1,6 @@
 // The search dialog opened from the header (or with "/") on every page. Loaded only when opened.
 // A native modal <dialog>: the browser keeps focus inside, closes it on Escape and puts focus back.
+import { sitePath } from '../shared/paths';
 import { searchBox } from './box';
 import { button, el, link } from './dom';
 import { type SearchEngine } from './engine';
@@ -48,7 +49,7 @@ function build(engine: SearchEngine, opener: HTMLElement): HTMLDialogElement {
   live.setAttribute('role', 'status');
 
   const footer = el('div', 'search-dialog-footer');
-  const full = link('/search/', 'Search with filters');
+  const full = link(sitePath('/search/'), 'Search with filters');
   const keys = el('p', 'search-keys');
   keys.setAttribute('aria-hidden', 'true');
   keys.innerHTML = '<kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> open · <kbd>Esc</kbd> close';
@@ -63,7 +64,7 @@ function build(engine: SearchEngine, opener: HTMLElement): HTMLDialogElement {
   searchBox({ root: body, input, summary, live, results, list, more, help }, {
     engine,
     // The full search page, with the same query.
-    onSearch: (term) => { full.href = term ? `/search/?q=${encodeURIComponent(term)}` : '/search/'; },
+    onSearch: (term) => { full.href = sitePath(term ? `/search/?q=${encodeURIComponent(term)}` : '/search/'); },
     // Enter opens the first result, as the keyboard hints say.
     onEnter: (first, e) => { if (first) { e.preventDefault(); first.click(); } },
   });

@@ -6,6 +6,7 @@
 // another 12 KB copy of the search code, and searching 51 pages in WebAssembly takes a few
 // milliseconds, too little to keep off the main thread.
 import { BUNDLE_PATH, EXCERPT_LENGTH, ranking } from './options';
+import { sitePath } from '../shared/paths';
 import type { FilterSelection, PagefindInstance, PagefindModule, PagefindResponse } from './types';
 
 export interface SearchEngine {
@@ -30,7 +31,7 @@ export function loadEngine(): Promise<SearchEngine> {
     const url = `${BUNDLE_PATH}pagefind.js`;
     const mod: unknown = await import(/* @vite-ignore */ url);
     if (!isPagefindModule(mod)) throw new Error(`${url} is not Pagefind`);
-    const pagefind: PagefindInstance = mod.createInstance({ basePath: BUNDLE_PATH, noWorker: true, excerptLength: EXCERPT_LENGTH, ranking });
+    const pagefind: PagefindInstance = mod.createInstance({ basePath: BUNDLE_PATH, baseUrl: sitePath('/'), noWorker: true, excerptLength: EXCERPT_LENGTH, ranking });
     return {
       search: (term, filters, debounceMs) => pagefind.debouncedSearch(term, { filters }, debounceMs),
       loadFilters: async () => { await pagefind.filters(); },

@@ -1,11 +1,12 @@
 // Help beside the results: "Did you mean …?" and, when nothing is found, other ways to find it.
+import { sitePath } from '../shared/paths';
 import { button, el, link } from './dom';
 import { suggestSpelling, VOCABULARY_PATH } from './spelling';
 
 let vocabulary: Promise<string[]> | null = null;
 /** The site's words for "Did you mean …?", written at build time; fetched the first time it is needed. */
 function loadVocabulary(): Promise<string[]> {
-  vocabulary ??= fetch(`/${VOCABULARY_PATH}`).then((r) => (r.ok ? r.json() : [])).catch(() => []);
+  vocabulary ??= fetch(sitePath(`/${VOCABULARY_PATH}`)).then((r) => (r.ok ? r.json() : [])).catch(() => []);
   return vocabulary;
 }
 
@@ -78,7 +79,7 @@ export function renderHelp(container: HTMLElement, o: HelpOptions): void {
     ['/guidance/', 'Guidance contents', ', section by section'],
   ] as const) {
     const li = el('li');
-    li.append(link(href, text), why);
+    li.append(link(sitePath(href), text), why);
     ul.append(li);
   }
   container.append(ul);

@@ -1,4 +1,5 @@
 // Search settings shared by the search dialog and the /search/ page.
+import { sitePath } from '../shared/paths';
 
 /**
  * Pagefind ranking, tuned against tests/search-queries.json with the whole site built (run
@@ -24,7 +25,7 @@ export const ranking = {
 };
 
 /** Where Pagefind's bundle is served. */
-export const BUNDLE_PATH = '/pagefind/';
+export const BUNDLE_PATH = sitePath('/pagefind/');
 
 /** Words in an excerpt. */
 export const EXCERPT_LENGTH = 24;

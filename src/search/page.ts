@@ -4,13 +4,14 @@
 //
 // Filters are radio buttons: a page has one type and at most one type of support, so ticking two
 // values of one filter could only ever find nothing.
+import { sitePath } from '../shared/paths';
 import { startModules } from '../shared/enhance';
 import { searchBox } from './box';
 import { loadEngine, type SearchEngine } from './engine';
 import { FILTERS, pagefindFilters, readSearchState, searchStateUrl, type FilterKey, type SearchState } from './filters';
 import type { FilterCounts } from './types';
 
-const PATH = '/search/';
+const PATH = sitePath('/search/');
 /** Searches closer together than this (ms) are one step in the browser history, not several. */
 const HISTORY_STEP_MS = 1500;
 /** From this width the filters sit open beside the results. */

@@ -57,6 +57,8 @@ export interface PagefindInstance {
 /** Options given to createInstance(): Pagefind's own, plus `noWorker`, read when it starts. */
 export interface PagefindInstanceOptions {
   basePath: string;
+  /** Put before each indexed page's path ("/guidance/") in results: the site's base path. */
+  baseUrl: string;
   noWorker: boolean;
   excerptLength: number;
   ranking: Record<string, unknown>;

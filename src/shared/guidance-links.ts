@@ -1,7 +1,8 @@
 // Links to the guidance, one model everywhere: { page, anchor }, a guidance page's slug and,
 // optionally, the id of a heading on it. Checked at build time against the headings read from
 // content/guidance/*.mdx (see content-index.ts); the schema is in guidance-link-schema.ts. This
-// module has no dependencies, so browser code (the scenario player) can use it.
+// module depends only on paths.ts, so browser code (the scenario player) can use it.
+import { sitePath } from './paths';
 
 /** A guidance page, or a section of it. */
 export interface GuidanceRef {
@@ -16,7 +17,7 @@ export type GuidanceIndex = ReadonlyMap<string, ReadonlySet<string>>;
 
 /** The address of a guidance page, or of a section on it: "/guidance/mash/#outcomes-of-a-referral-to-mash". */
 export function guidanceHref(ref: GuidanceRef): string {
-  return `/guidance/${ref.page}/${ref.anchor ? `#${ref.anchor}` : ''}`;
+  return sitePath(`/guidance/${ref.page}/${ref.anchor ? `#${ref.anchor}` : ''}`);
 }
 
 /** What is wrong with a link (the page or the section does not exist), or null when it resolves. */

@@ -200,8 +200,10 @@ test('an ending reached from a link to a late step is not recorded; one played f
   await page.getByRole('button', { name: 'Start again' }).click();
   await playTo(page, files[0]!, moves, moves.length);
   await expect(heading(page)).toHaveText('Debrief');
-  const record = await page.evaluate(() => JSON.parse(localStorage.getItem('hct:learning') ?? 'null'));
-  expect(record.scenarios).toHaveLength(1);
+  // The completion is written just after the debrief shows: wait for it.
+  const readRecord = () => page.evaluate(() => JSON.parse(localStorage.getItem('hct:learning') ?? 'null'));
+  await expect.poll(async () => (await readRecord())?.scenarios?.length ?? 0).toBe(1);
+  const record = await readRecord();
   expect(record.scenarios[0]).toMatchObject({ id, title: scenario.title });
   expect(record.scenarios[0].seconds).toEqual(expect.any(Number));
 });

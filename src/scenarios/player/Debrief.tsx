@@ -1,3 +1,4 @@
+import { sitePath } from '../../shared/paths';
 /** @jsxImportSource preact */
 // The debrief: how it ended, what to take away, each answer reviewed (the recommended and harmful
 // ticks, where each statement belonged, the range and why), the path taken beside the recommended
@@ -154,7 +155,7 @@ export function Debrief({ scenario, step, view, act, titles }: { scenario: Scena
         ))}
         {briefings.map((b) => (
           <li>
-            <a href={`/briefings/${b}/`}>{briefingTitles[b]}</a> (7-minute briefing)
+            <a href={sitePath(`/briefings/${b}/`)}>{briefingTitles[b]}</a> (7-minute briefing)
           </li>
         ))}
       </ul>
@@ -165,10 +166,10 @@ export function Debrief({ scenario, step, view, act, titles }: { scenario: Scena
         <button type="button" class="button" onClick={act.restart}>
           Start again
         </button>
-        <a class="button secondary" href="/practice/">
+        <a class="button secondary" href={sitePath('/practice/')}>
           More scenarios
         </a>
-        <a class="button secondary" href="/my-learning/">
+        <a class="button secondary" href={sitePath('/my-learning/')}>
           My learning
         </a>
       </p>

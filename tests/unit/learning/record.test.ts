@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addReflection,
+  clearLearningRecord,
   emptyRecord,
+  rawLearningRecord,
+  recordBriefing,
   learningKey,
   mergeRecords,
   parseImport,
@@ -86,5 +90,67 @@ describe('damaged entries and concurrent changes', () => {
     const r = updateLearningRecord(s, (rec) => ({ ...rec, reflections: [...rec.reflections, { id: 'r1', text: 'x', writtenAt: 'now' }] }));
     expect(r.ok && r.value.scenarios).toEqual([entry]);
     expect(r.ok && r.value.reflections.length).toBe(1);
+  });
+});
+
+describe('reflection ids (the same-id data loss)', () => {
+  it('keeps a reflection whose id clashes with an imported one apart from it, so one delete removes one', () => {
+    const mine = { id: 'r1', text: 'Mine, written here.', writtenAt: '2026-11-22T10:00:00Z' };
+    const theirs = { id: 'r1', text: 'Imported from another device.', writtenAt: '2026-11-21T09:00:00Z' };
+    const s = store(JSON.stringify({ ...emptyRecord(), reflections: [mine] }));
+    updateLearningRecord(s, (current) => mergeRecords(current, { ...emptyRecord(), reflections: [theirs] }).record);
+    const merged = readLearningRecord(s);
+    const ids = merged.ok ? merged.value.reflections.map((r) => r.id) : [];
+    expect(new Set(ids).size).toBe(2);
+    updateLearningRecord(s, (current) => ({ ...current, reflections: current.reflections.filter((r) => r.id !== 'r1') }));
+    const after = readLearningRecord(s);
+    expect(after.ok && after.value.reflections.map((r) => r.text)).toEqual(['Imported from another device.']);
+  });
+});
+
+describe('ids, formats, briefings and clearing', () => {
+  it('reads a stored record that already holds two reflections with one id as two ids, the same way each time', () => {
+    const twice = { ...emptyRecord(), reflections: [{ id: 'r1', text: 'a', writtenAt: 'x' }, { id: 'r1', text: 'b', writtenAt: 'y' }] };
+    const ids = () => { const r = readLearningRecord(store(JSON.stringify(twice))); return r.ok ? r.value.reflections.map((x) => x.id) : []; };
+    expect(ids()).toEqual(['r1', 'r1-2']);
+    expect(ids()).toEqual(ids());
+  });
+  it('skips an imported reflection already here (same text and date), whatever its id', () => {
+    const mine = { id: 'a', text: 'Same', writtenAt: '2026-11-22T10:00:00Z' };
+    const { record, added } = mergeRecords({ ...emptyRecord(), reflections: [mine] }, { ...emptyRecord(), reflections: [{ ...mine, id: 'b' }, mine] });
+    expect(record.reflections).toEqual([mine]);
+    expect(added).toBe(0);
+  });
+  it('gives a new reflection an id no other has', () => {
+    let r = emptyRecord();
+    for (let i = 0; i < 50; i++) r = addReflection(r, `r${i}`);
+    expect(new Set(r.reflections.map((x) => x.id)).size).toBe(50);
+  });
+  it('says a record or file from a newer version is newer, not that it is not a record', () => {
+    const newer = JSON.stringify({ format: 2, entries: [] });
+    expect(problem(readLearningRecord(store(newer)))).toMatch(/newer version of this site \(format 2\)/);
+    expect(problem(parseImport(newer))).toMatch(/exported by a newer version of this site \(format 2\)/);
+    expect(problem(parseImport(newer))).not.toMatch(/not a learning record/);
+  });
+  it('records a briefing read or used in a team meeting once a day each', () => {
+    const s = store();
+    const day = new Date('2026-11-22T10:00:00Z');
+    recordBriefing(s, { slug: 'b', title: 'B', use: 'read', minutes: 6 }, day);
+    recordBriefing(s, { slug: 'b', title: 'B', use: 'read', minutes: 6 }, day);
+    recordBriefing(s, { slug: 'b', title: 'B', use: 'team', minutes: 6 }, day);
+    const r = readLearningRecord(s);
+    expect(r.ok && r.value.briefings.map((b) => b.use)).toEqual(['read', 'team']);
+  });
+  it('clears, or says it could not when storage refuses', () => {
+    const s = store(JSON.stringify(emptyRecord()));
+    expect(clearLearningRecord(s).ok).toBe(true);
+    expect(s.data.has(learningKey)).toBe(false);
+    const throwing = { ...store('{}'), removeItem: () => { throw new Error('SecurityError'); } };
+    expect(problem(clearLearningRecord(throwing))).toMatch(/could not be cleared/);
+    expect(problem(clearLearningRecord(null))).toMatch(/could not be cleared/);
+  });
+  it('reads the damaged text afresh for download, and says so when storage refuses', () => {
+    expect(rawLearningRecord(store('{oops'))).toEqual({ ok: true, value: '{oops' });
+    expect(problem(rawLearningRecord(refusing))).toMatch(/nothing to download/);
   });
 });
