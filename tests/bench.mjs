@@ -124,6 +124,10 @@ for (const [kind, list] of [...groups].sort()) {
   }
 }
 
+// How the build grows with generated content (several builds; BENCH_SIZES to choose the sizes).
+console.log('\nBuild growth, generated guidance pages added to a temporary copy');
+execSync(`node ${JSON.stringify(join(root, 'tests', 'bench-growth.mjs'))}`, { cwd: root, stdio: 'inherit' });
+
 // Search figures, when the search benchmark exists.
 const searchBench = join(root, 'tests', 'bench-search.mjs');
 if (existsSync(searchBench)) {
