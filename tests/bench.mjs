@@ -134,3 +134,7 @@ if (existsSync(searchBench)) {
   console.log('');
   execSync(`node ${JSON.stringify(searchBench)}`, { cwd: root, stdio: 'inherit' });
 }
+
+// My learning with a large record (tests/bench-learning.mjs): show, delete and import timings.
+const learningBench = join(root, 'tests', 'bench-learning.mjs');
+if (existsSync(learningBench)) execSync(`node ${JSON.stringify(learningBench)}`, { cwd: root, stdio: 'inherit' });

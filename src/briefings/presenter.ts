@@ -9,12 +9,15 @@ export type PresenterAction =
   | { type: 'next' }
   | { type: 'prev' }
   | { type: 'go'; part: number }
-  | { type: 'toggle-timer' };
+  | { type: 'toggle-timer' }
+  | { type: 'toggle-controls' }
+  | { type: 'toggle-fullscreen' };
 
 /**
  * The action for a key, or null to leave the key alone. Up and down arrows are left alone so a
  * long part can still be scrolled. Space is left to a focused button or link (`onControl`), so
  * that a focused "Next part" button is not pressed twice. Presentation clickers send PageDown/PageUp.
+ * H hides or shows the controls, F enters or leaves full screen (as in reveal.js).
  */
 export function keyAction(key: string, total: number, onControl = false): PresenterAction | null {
   switch (key) {
@@ -34,6 +37,12 @@ export function keyAction(key: string, total: number, onControl = false): Presen
     case 't':
     case 'T':
       return { type: 'toggle-timer' };
+    case 'h':
+    case 'H':
+      return { type: 'toggle-controls' };
+    case 'f':
+    case 'F':
+      return { type: 'toggle-fullscreen' };
     default:
       if (/^[1-9]$/.test(key) && Number(key) <= total) return { type: 'go', part: Number(key) };
       return null;

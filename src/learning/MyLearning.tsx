@@ -31,6 +31,13 @@ import { ReflectionForm } from './ReflectionForm';
 
 type Message = { kind: 'ok' | 'error'; text: string };
 
+/**
+ * A record of up to this many entries has its printout made with the page. A larger one has it made
+ * only when the browser is about to print (beforeprint, which window.print() and the browser's own
+ * Print both fire), so that showing and changing a record of thousands of reflections stays quick.
+ */
+const PRINT_WITH_PAGE = 500;
+
 interface Props {
   /** The site's public address (SITE_URL), or null when the site was built without one. */
   siteUrl: string | null;
@@ -42,6 +49,7 @@ export default function MyLearning({ siteUrl, catalogue }: Props) {
   const [profile, setProfile] = useState<LearnerProfile>(() => readProfile(browserStore()));
   const [damaged, setDamaged] = useState<string | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
+  const [printing, setPrinting] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const messageRef = useRef<HTMLDivElement>(null);
 
@@ -60,7 +68,13 @@ export default function MyLearning({ siteUrl, catalogue }: Props) {
       if (e.key === learningKey || e.key === null) load();
     };
     window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
+    // Preact renders the printout in a microtask, before the browser lays the page out for print.
+    const onBeforePrint = () => setPrinting(true);
+    window.addEventListener('beforeprint', onBeforePrint);
+    return () => {
+      window.removeEventListener('storage', onStorage);
+      window.removeEventListener('beforeprint', onBeforePrint);
+    };
   }, []);
   useEffect(() => {
     if (message) messageRef.current?.focus();
@@ -136,7 +150,12 @@ export default function MyLearning({ siteUrl, catalogue }: Props) {
   };
 
   // The printout holds every entry; made again only when the record or the learner's details change.
-  const printout = useMemo(() => <CpdPrint record={record} profile={profile} catalogue={catalogue} siteUrl={siteUrl} />, [record, profile]);
+  const entries = record.scenarios.length + record.briefings.length + record.reflections.length;
+  const withPrintout = printing || entries <= PRINT_WITH_PAGE;
+  const printout = useMemo(
+    () => (withPrintout ? <CpdPrint record={record} profile={profile} catalogue={catalogue} siteUrl={siteUrl} /> : null),
+    [record, profile, withPrintout],
+  );
 
   return (
     <div class="my-learning" ref={rootRef}>

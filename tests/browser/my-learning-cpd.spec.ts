@@ -160,3 +160,13 @@ test('no sideways scrolling at 320 px', async ({ page }) => {
   await expect(page.getByLabel(/Import a file/)).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
+
+test('a record too large to print with the page is printed in full when the browser is about to print', async ({ page }) => {
+  const reflections = Array.from({ length: 600 }, (_, i) => ({ id: `r${i}`, text: `Reflection number ${i}`, writtenAt: '2026-11-22T10:00:00.000Z' }));
+  await seed(page, record({ reflections }));
+  await expect(page.getByText('Showing 1 to 50 of 600 reflections.')).toBeVisible();
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.cpd-print').getByText('Reflection number 599', { exact: true })).toBeVisible();
+  await expect(page.locator('.cpd-print')).toContainText('Reflections (600)');
+});

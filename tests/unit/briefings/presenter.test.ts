@@ -16,6 +16,8 @@ describe('presenter keys', () => {
     expect(keyAction('4', 7)).toEqual({ type: 'go', part: 4 });
     expect(keyAction('8', 7)).toBeNull();
     expect(keyAction('t', 7)).toEqual({ type: 'toggle-timer' });
+    expect(keyAction('h', 7)).toEqual({ type: 'toggle-controls' });
+    expect(keyAction('F', 7)).toEqual({ type: 'toggle-fullscreen' });
   });
   it('leaves other keys, including up and down arrows for scrolling', () => {
     expect(keyAction('ArrowDown', 7)).toBeNull();
