@@ -33,7 +33,7 @@ export function ManageRecord({ damaged, onExport, onExportXapi, onImport, onClea
       <div class="no-print">
         <p class="button-row">
           <button type="button" class="button" onClick={() => window.print()}>
-            Print my CPD record
+            Print my record for continuing professional development
           </button>
           <button type="button" class="button secondary" disabled={damaged} onClick={onExport}>
             Export to a file
