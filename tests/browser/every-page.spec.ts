@@ -24,17 +24,28 @@ for (const path of paths) {
     expect(policy).toContain("default-src 'self'");
     expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
 
-    // The full emergency line (wide screens; phones get a shorter one, tests/browser/frame.spec.ts).
-    const strip = page.locator('aside.emergency .emergency-full');
-    await expect(strip).toBeVisible();
-    // The guidance's instruction (HCT 2020 pages 22-23, 32-33): 999 always in an emergency; for a
-    // child who may be in immediate need of protection, the police AND MASH, then a MARF in 48 hours.
-    expect(await strip.locator('a[href="tel:999"]').count(), '999 tap-to-call').toBeGreaterThanOrEqual(1);
-    await expect(strip.locator('a[href="tel:+441514432600"]')).toHaveText('0151 443 2600');
-    await expect(strip).toContainText('In an emergency always dial 999');
-    await expect(strip).toContainText(/police on 999 and MASH on 0151 443 2600 \(then option 1, then option 1\)/);
-    await expect(strip).toContainText('Multi-Agency Referral Form (MARF) within 48 hours');
-    await expect(strip.locator('a[href="/guidance/making-a-referral/"]')).toHaveCount(1);
+    // The emergency line. The presenter view shows the short one in a thin band (the full
+    // instruction a link away, as on phones; tests/browser/presenter.spec.ts); every other page the
+    // full line on wide screens (phones get the short one, tests/browser/frame.spec.ts).
+    if (path.endsWith('/present/')) {
+      const short = page.locator('aside.emergency .emergency-short');
+      await expect(short).toBeVisible();
+      expect(await short.locator('a[href="tel:999"]').count(), '999 tap-to-call').toBeGreaterThanOrEqual(2);
+      await expect(short.locator('a[href="tel:+441514432600"]')).toHaveCount(1);
+      await expect(short).toContainText(/999 and MASH 0151 443 2600/);
+      await expect(short.getByRole('link', { name: 'What to do' })).toHaveAttribute('href', '/contacts/#emergency');
+    } else {
+      const strip = page.locator('aside.emergency .emergency-full');
+      await expect(strip).toBeVisible();
+      // The guidance's instruction (HCT 2020 pages 22-23, 32-33): 999 always in an emergency; for a
+      // child who may be in immediate need of protection, the police AND MASH, then a MARF in 48 hours.
+      expect(await strip.locator('a[href="tel:999"]').count(), '999 tap-to-call').toBeGreaterThanOrEqual(1);
+      await expect(strip.locator('a[href="tel:+441514432600"]')).toHaveText('0151 443 2600');
+      await expect(strip).toContainText('In an emergency always dial 999');
+      await expect(strip).toContainText(/police on 999 and MASH on 0151 443 2600 \(then option 1, then option 1\)/);
+      await expect(strip).toContainText('Multi-Agency Referral Form (MARF) within 48 hours');
+      await expect(strip.locator('a[href="/guidance/making-a-referral/"]')).toHaveCount(1);
+    }
 
     expect(await axeViolations(page), 'axe violations').toEqual([]);
 
