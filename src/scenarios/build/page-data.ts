@@ -15,3 +15,9 @@ export async function playerEnv(): Promise<PlayerEnv> {
   );
   return { guidanceTitles, briefingTitles, contacts };
 }
+
+/** One page per scenario (/practice/<id>/ and the pages under it), with its collection entry. */
+export async function scenarioPaths() {
+  const scenarios = await getCollection('scenarios');
+  return scenarios.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}

@@ -3,33 +3,18 @@ import { sitePath } from '../../shared/paths';
 // The debrief: how it ended, what to take away, each answer reviewed (the recommended and harmful
 // ticks, where each statement belonged, the range and why), the path taken beside the recommended
 // path, and what to read next.
-import { useContext } from 'preact/hooks';
 import type { Answer } from '../machine';
 import { choiceOptions, isChoiceStep, own, stepMap, type Scenario, type Step } from '../model';
 import { debriefFor, type PathEntry } from '../debrief';
 import { scaleBand } from '../rating';
 import { resolveText } from '../text';
-import { Cite, Env, Grounds, Paragraphs, Text } from './env';
+import { Grounds, Paragraphs, Text } from './env';
+import { Outcome, PathList, ReadNext, Takeaways } from './debrief-parts';
 import { FitBadge, RatingBadge } from './feedback';
 import { rangeText, ReviewGroup, ReviewList, selectReview, sortReview } from './review';
 import type { PlayerActions, PlayerView } from './session-adapter';
 import { VisitedSteps } from './StepFrame';
 import type { StepOf } from './steps/types';
-
-function PathList({ entries }: { entries: PathEntry[] }) {
-  return (
-    <ol class="path">
-      {entries
-        .filter((e) => e.answer || e.rating)
-        .map((e) => (
-          <li>
-            <strong>{e.title}</strong>
-            {e.answer && <>: <Text text={e.answer} /></>} <RatingBadge rating={e.rating} /> <FitBadge fit={e.fit} />
-          </li>
-        ))}
-    </ol>
-  );
-}
 
 /** One answered step in the debrief, with what the guidance would have done. */
 function AnswerReview({ scenario, entry, answer, earlier, flags }: { scenario: Scenario; entry: PathEntry; answer: Answer | undefined; earlier: readonly string[]; flags: readonly string[] }) {
@@ -96,17 +81,12 @@ function SubmissionDetail({ step, answer, flags }: { step: Step; answer: Answer 
 }
 
 export function Debrief({ scenario, step, view, act, titles }: { scenario: Scenario; step: StepOf<'debrief'>; view: PlayerView; act: PlayerActions; titles: ReadonlyMap<string, string> }) {
-  const { briefingTitles } = useContext(Env);
   const debrief = debriefFor(scenario, step, view.context);
   const taken = debrief.taken;
   const answered = taken.filter((e) => e.answer);
-  const briefings = step.briefings.filter((b) => briefingTitles[b]);
   return (
     <div class="debrief">
-      <p class="outcome">
-        <strong>Outcome:</strong> {step.title}. <Text text={step.outcome} />
-      </p>
-      <Paragraphs text={debrief.ending.body} />
+      <Outcome ending={debrief.ending} />
       {debrief.ledTo.length > 0 && (
         <>
           <h3>What your choices led to</h3>
@@ -118,14 +98,7 @@ export function Debrief({ scenario, step, view, act, titles }: { scenario: Scena
           </ul>
         </>
       )}
-      <h3>What to take away</h3>
-      <ul>
-        {debrief.ending.takeaways.map((t) => (
-          <li>
-            <Text text={t} />
-          </li>
-        ))}
-      </ul>
+      <Takeaways ending={debrief.ending} />
       <div class="two-col">
         <section aria-labelledby="taken-heading">
           <h3 id="taken-heading">The path you took</h3>
@@ -146,19 +119,7 @@ export function Debrief({ scenario, step, view, act, titles }: { scenario: Scena
           </ol>
         </section>
       )}
-      <h3>Read next</h3>
-      <ul>
-        {step.guidance.map((g) => (
-          <li>
-            <Cite to={g} label="" />
-          </li>
-        ))}
-        {briefings.map((b) => (
-          <li>
-            <a href={sitePath(`/briefings/${b}/`)}>{briefingTitles[b]}</a> (7-minute briefing)
-          </li>
-        ))}
-      </ul>
+      <ReadNext ending={debrief.ending} />
       <p class="button-row">
         <button type="button" class="button secondary" onClick={act.back}>
           Back

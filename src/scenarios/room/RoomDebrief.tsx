@@ -1,46 +1,21 @@
 /** @jsxImportSource preact */
 // Room mode's debrief: how the story ended, what to take away, and the room's path with its votes
 // beside the recommended path.
-import { useContext } from 'preact/hooks';
-import { sitePath } from '../../shared/paths';
-import { debriefFor, type PathEntry } from '../debrief';
+import { debriefFor } from '../debrief';
 import type { Scenario } from '../model';
-import { Cite, Env, Paragraphs, Text } from '../player/env';
+import { Text } from '../player/env';
+import { Outcome, PathList, ReadNext, Takeaways } from '../player/debrief-parts';
 import { FitBadge, RatingBadge } from '../player/feedback';
 import type { StepOf } from '../player/steps/types';
 import { roomPath, type Room, type RoomView } from './room';
 
-function Recommended({ entries }: { entries: PathEntry[] }) {
-  return (
-    <ol class="path">
-      {entries.filter((e) => e.answer || e.rating).map((e) => (
-        <li>
-          <strong>{e.title}</strong>
-          {e.answer && <>: <Text text={e.answer} /></>} <RatingBadge rating={e.rating} /> <FitBadge fit={e.fit} />
-        </li>
-      ))}
-    </ol>
-  );
-}
-
 export function RoomDebrief({ scenario, step, view, room }: { scenario: Scenario; step: StepOf<'debrief'>; view: RoomView; room: Room }) {
-  const { briefingTitles } = useContext(Env);
   const debrief = debriefFor(scenario, step, view.context);
   const path = roomPath(scenario, view.context, room.votes()).filter((e) => e.answer || e.rating);
   return (
     <div class="debrief room-debrief">
-      <p class="outcome">
-        <strong>Outcome:</strong> {step.title}. <Text text={step.outcome} />
-      </p>
-      <Paragraphs text={debrief.ending.body} />
-      <h3>What to take away</h3>
-      <ul>
-        {debrief.ending.takeaways.map((t) => (
-          <li>
-            <Text text={t} />
-          </li>
-        ))}
-      </ul>
+      <Outcome ending={debrief.ending} />
+      <Takeaways ending={debrief.ending} />
       <div class="two-col">
         <section aria-labelledby="room-path-heading">
           <h3 id="room-path-heading">The room’s path, with its votes</h3>
@@ -65,7 +40,7 @@ export function RoomDebrief({ scenario, step, view, room }: { scenario: Scenario
         </section>
         <section aria-labelledby="recommended-heading">
           <h3 id="recommended-heading">The recommended path</h3>
-          <Recommended entries={debrief.recommended} />
+          <PathList entries={debrief.recommended} />
         </section>
       </div>
       {debrief.ledTo.length > 0 && (
@@ -79,19 +54,7 @@ export function RoomDebrief({ scenario, step, view, room }: { scenario: Scenario
           </ul>
         </>
       )}
-      <h3>Read next</h3>
-      <ul>
-        {step.guidance.map((g) => (
-          <li>
-            <Cite to={g} label="" />
-          </li>
-        ))}
-        {step.briefings.filter((b) => briefingTitles[b]).map((b) => (
-          <li>
-            <a href={sitePath(`/briefings/${b}/`)}>{briefingTitles[b]}</a> (7-minute briefing)
-          </li>
-        ))}
-      </ul>
+      <ReadNext ending={debrief.ending} />
       <p class="button-row">
         <button type="button" class="button secondary" onClick={room.back}>
           Back
