@@ -9,7 +9,7 @@ import { debriefFor, type PathEntry } from '../debrief';
 import { scaleBand } from '../rating';
 import { resolveText } from '../text';
 import { Grounds, Paragraphs, Text } from './env';
-import { Outcome, PathList, ReadNext, Takeaways } from './debrief-parts';
+import { LedTo, Outcome, PathList, ReadNext, RecommendedPath, Takeaways } from './debrief-parts';
 import { FitBadge, RatingBadge } from './feedback';
 import { rangeText, ReviewGroup, ReviewList, selectReview, sortReview } from './review';
 import type { PlayerActions, PlayerView } from './session-adapter';
@@ -87,27 +87,14 @@ export function Debrief({ scenario, step, view, act, titles }: { scenario: Scena
   return (
     <div class="debrief">
       <Outcome ending={debrief.ending} />
-      {debrief.ledTo.length > 0 && (
-        <>
-          <h3>What your choices led to</h3>
-          <p>Your answers took the story through steps the recommended path does not pass:</p>
-          <ul>
-            {debrief.ledTo.map((s) => (
-              <li>{s.title}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <LedTo steps={debrief.ledTo} heading="What your choices led to" intro="Your answers took the story through steps the recommended path does not pass:" />
       <Takeaways ending={debrief.ending} />
       <div class="two-col">
         <section aria-labelledby="taken-heading">
           <h3 id="taken-heading">The path you took</h3>
           <PathList entries={taken} />
         </section>
-        <section aria-labelledby="recommended-heading">
-          <h3 id="recommended-heading">The recommended path</h3>
-          <PathList entries={debrief.recommended} />
-        </section>
+        <RecommendedPath entries={debrief.recommended} />
       </div>
       {answered.length > 0 && (
         <section aria-labelledby="answers-heading">

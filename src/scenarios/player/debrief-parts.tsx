@@ -36,6 +36,22 @@ export function Takeaways({ ending }: { ending: Ending }) {
   );
 }
 
+/** The steps a path passed that the recommended path does not: what the choices led to. */
+export function LedTo({ steps, heading, intro }: { steps: Debrief['ledTo']; heading: string; intro: string }) {
+  if (!steps.length) return null;
+  return (
+    <>
+      <h3>{heading}</h3>
+      <p>{intro}</p>
+      <ul>
+        {steps.map((s) => (
+          <li>{s.title}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** A path through the scenario: each answered or rated step with its answer, rating and proportionality. */
 export function PathList({ entries }: { entries: readonly PathEntry[] }) {
   return (
@@ -73,5 +89,15 @@ export function ReadNext({ ending }: { ending: Ending }) {
           ))}
       </ul>
     </>
+  );
+}
+
+/** The recommended path, beside the path taken. */
+export function RecommendedPath({ entries }: { entries: readonly PathEntry[] }) {
+  return (
+    <section aria-labelledby="recommended-heading">
+      <h3 id="recommended-heading">The recommended path</h3>
+      <PathList entries={entries} />
+    </section>
   );
 }

@@ -108,3 +108,18 @@ export function Choice({
     </Tag>
   );
 }
+
+/** A step's form: no browser validation (the step reports its own problems, the GOV.UK way); `onData` gets the fields submitted. */
+export function StepForm({ onData, children }: { onData: (data: FormData) => void; children: ComponentChildren }) {
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onData(new FormData(e.currentTarget));
+      }}
+    >
+      {children}
+    </form>
+  );
+}

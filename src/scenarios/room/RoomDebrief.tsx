@@ -4,7 +4,7 @@
 import { debriefFor } from '../debrief';
 import type { Scenario } from '../model';
 import { Text } from '../player/env';
-import { Outcome, PathList, ReadNext, Takeaways } from '../player/debrief-parts';
+import { LedTo, Outcome, ReadNext, RecommendedPath, Takeaways } from '../player/debrief-parts';
 import { FitBadge, RatingBadge } from '../player/feedback';
 import type { StepOf } from '../player/steps/types';
 import { roomPath, type Room, type RoomView } from './room';
@@ -38,22 +38,9 @@ export function RoomDebrief({ scenario, step, view, room }: { scenario: Scenario
             ))}
           </ol>
         </section>
-        <section aria-labelledby="recommended-heading">
-          <h3 id="recommended-heading">The recommended path</h3>
-          <PathList entries={debrief.recommended} />
-        </section>
+        <RecommendedPath entries={debrief.recommended} />
       </div>
-      {debrief.ledTo.length > 0 && (
-        <>
-          <h3>Where the room’s choices led</h3>
-          <p>Steps on the room’s path that the recommended path does not pass:</p>
-          <ul>
-            {debrief.ledTo.map((s) => (
-              <li>{s.title}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <LedTo steps={debrief.ledTo} heading="Where the room’s choices led" intro="Steps on the room’s path that the recommended path does not pass:" />
       <ReadNext ending={debrief.ending} />
       <p class="button-row">
         <button type="button" class="button secondary" onClick={room.back}>

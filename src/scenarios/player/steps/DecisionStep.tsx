@@ -5,7 +5,7 @@ import { choiceOrder } from '../../shuffle';
 import { resolveText } from '../../text';
 import { Grounds, Paragraphs, Text } from '../env';
 import { Answered } from '../feedback';
-import { Choice, describedBy, FieldError, SubmitRow } from '../form';
+import { Choice, describedBy, FieldError, SubmitRow, StepForm } from '../form';
 import type { StepOf, StepProps } from './types';
 
 function ChoiceQuestion({ step, view, act, problems, report, feedbackRef, missing }: StepProps<ChoiceStep> & { missing: string }) {
@@ -38,11 +38,9 @@ function ChoiceQuestion({ step, view, act, problems, report, feedbackRef, missin
   const options = choiceOrder(step, view.context.seed).filter((o) => conditionHolds(o.when, view.context.flags));
   const key = `${step.id}-choice`;
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const choice = new FormData(e.currentTarget).get('choice');
+    <StepForm
+      onData={(data) => {
+        const choice = data.get('choice');
         if (typeof choice !== 'string' || !choice) {
           report([{ key, field: `${step.id}-${options[0]?.id ?? ''}`, message: missing }]);
           return;
@@ -61,7 +59,7 @@ function ChoiceQuestion({ step, view, act, problems, report, feedbackRef, missin
         ))}
       </fieldset>
       <SubmitRow />
-    </form>
+    </StepForm>
   );
 }
 

@@ -2,7 +2,7 @@
 // A 0-10 scaling question with a reason, as in Signs of Safety.
 import { Grounds, Paragraphs, Text } from '../env';
 import { Answered } from '../feedback';
-import { Choice, describedBy, FieldError, SubmitRow, type FieldProblem } from '../form';
+import { Choice, describedBy, FieldError, SubmitRow, type FieldProblem, StepForm } from '../form';
 import { rangeText } from '../review';
 import type { StepOf, StepProps } from './types';
 import { scaleBand } from '../../rating';
@@ -40,11 +40,8 @@ export function ScaleStep({ step, view, act, problems, report, feedbackRef }: St
   const scaleKey = `${step.id}-scale`;
   const reasonKey = `${step.id}-reason`;
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const data = new FormData(e.currentTarget);
+    <StepForm
+      onData={(data) => {
         const value = data.get('scale');
         const reason = String(data.get('reason') ?? '').trim();
         const found: FieldProblem[] = [];
@@ -72,6 +69,6 @@ export function ScaleStep({ step, view, act, problems, report, feedbackRef }: St
       <FieldError problems={problems} errorKey={reasonKey} />
       <textarea id={reasonKey} name="reason" rows={3} aria-describedby={describedBy(problems, reasonKey)}></textarea>
       <SubmitRow />
-    </form>
+    </StepForm>
   );
 }

@@ -2,7 +2,7 @@
 // Select all that apply. Feedback comes in two groups, "Do" and "Don't", so that what the guidance
 // says to do is never confused with whether the learner agreed.
 import { Answered } from '../feedback';
-import { Choice, SubmitRow } from '../form';
+import { Choice, SubmitRow, StepForm } from '../form';
 import { ReviewGroup, selectReview } from '../review';
 import type { StepOf, StepProps } from './types';
 import { Text } from '../env';
@@ -26,11 +26,9 @@ export function SelectStep({ step, view, act, feedbackRef }: StepProps<StepOf<'s
     );
   }
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        act.submit({ kind: 'select', selected: new FormData(e.currentTarget).getAll('selected').map(String) });
+    <StepForm
+      onData={(data) => {
+        act.submit({ kind: 'select', selected: data.getAll('selected').map(String) });
       }}
     >
       <fieldset aria-describedby={`${step.id}-hint`}>
@@ -45,6 +43,6 @@ export function SelectStep({ step, view, act, feedbackRef }: StepProps<StepOf<'s
         ))}
       </fieldset>
       <SubmitRow />
-    </form>
+    </StepForm>
   );
 }

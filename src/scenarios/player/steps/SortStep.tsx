@@ -3,7 +3,7 @@
 // beside it.
 import { Grounds, Text } from '../env';
 import { Answered } from '../feedback';
-import { Choice, describedBy, FieldError, SubmitRow, type FieldProblem } from '../form';
+import { Choice, describedBy, FieldError, SubmitRow, type FieldProblem, StepForm } from '../form';
 import { ReviewList, sortReview } from '../review';
 import type { StepOf, StepProps } from './types';
 import { sortOrder } from '../../shuffle';
@@ -28,11 +28,8 @@ export function SortStep({ step, view, act, problems, report, feedbackRef }: Ste
   // Statements are numbered in the order shown (shuffled per attempt unless the step is fixed).
   const shown = sortOrder(step, view.context.seed);
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const data = new FormData(e.currentTarget);
+    <StepForm
+      onData={(data) => {
         const placements = Object.fromEntries(shown.map((st) => [st.id, String(data.get(`sort-${st.id}`) ?? '')]));
         const missing: FieldProblem[] = shown.flatMap((st, i) =>
           placements[st.id] ? [] : [{ key: keyOf(st.id), field: `${keyOf(st.id)}-${step.groups[0]?.id ?? ''}`, message: `Choose where statement ${i + 1} goes` }],
@@ -60,6 +57,6 @@ export function SortStep({ step, view, act, problems, report, feedbackRef }: Ste
         </fieldset>
       ))}
       <SubmitRow />
-    </form>
+    </StepForm>
   );
 }

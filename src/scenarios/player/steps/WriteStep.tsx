@@ -4,7 +4,7 @@ import { Cite, Paragraphs, Text } from '../env';
 import { checklistItems } from '../../model';
 import { resolveText } from '../../text';
 import { Answered } from '../feedback';
-import { Choice, describedBy, FieldError, SubmitRow } from '../form';
+import { Choice, describedBy, FieldError, SubmitRow, StepForm } from '../form';
 import { ReviewList, writeReview } from '../review';
 import type { StepOf, StepProps } from './types';
 
@@ -42,11 +42,8 @@ export function WriteStep({ step, view, act, problems, report, feedbackRef }: St
   }
   const key = `${step.id}-record`;
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const data = new FormData(e.currentTarget);
+    <StepForm
+      onData={(data) => {
         const text = String(data.get('record') ?? '').trim();
         if (!text) {
           report([{ key, field: key, message: 'Write your record before you compare it' }]);
@@ -85,6 +82,6 @@ export function WriteStep({ step, view, act, problems, report, feedbackRef }: St
         ))}
       </fieldset>
       <SubmitRow label="Save and compare with a model record" />
-    </form>
+    </StepForm>
   );
 }
