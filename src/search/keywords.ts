@@ -42,5 +42,5 @@ export const typeWeights: Record<string, number> = {
   Glossary: 0.5,
   // Practice scenarios tell a story in the guidance's words; a question in those words ("inform
   // parents referral") wants the guidance first, with the scenario to practise it close by.
-  'Practice scenario': 0.7,
+  'Practice scenario': 0.5,
 };
