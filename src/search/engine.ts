@@ -9,9 +9,27 @@ import { BUNDLE_PATH, EXCERPT_LENGTH, ranking } from './options';
 import { sitePath } from '../shared/paths';
 import type { FilterSelection, PagefindInstance, PagefindModule, PagefindResponse } from './types';
 
+/**
+ * Letters a word needs before its index chunk is fetched while the reader is still typing.
+ * Pagefind fetches, for each word, the one chunk whose range of words holds it, and its own
+ * debouncedSearch() does so at every key: typing "share" fetched the chunks where "s", "sh", "sha"
+ * … fall, a chunk for each letter once chunks are small (src/search/integration.ts). From the
+ * third letter the word's place in the index hardly moves, so its chunk is usually already in
+ * hand when typing stops; a shorter word's chunk is fetched when it is searched.
+ */
+export const PRELOAD_LETTERS = 3;
+
+/** The words of `term` worth fetching the index for while typing goes on ("" when none). */
+export function preloadTerm(term: string): string {
+  return term.split(/\s+/).filter((w) => [...w].length >= PRELOAD_LETTERS).join(' ');
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 export interface SearchEngine {
   /**
-   * Searches after `debounceMs` (Pagefind fetches the index chunks the words need meanwhile);
+   * Searches after `debounceMs` (meanwhile the index chunks of the words typed so far are fetched,
+   * see PRELOAD_LETTERS);
    * null when a later search replaced this one before it ran.
    */
   search(term: string, filters: FilterSelection, debounceMs: number): Promise<PagefindResponse | null>;
@@ -32,8 +50,20 @@ export function loadEngine(): Promise<SearchEngine> {
     const mod: unknown = await import(/* @vite-ignore */ url);
     if (!isPagefindModule(mod)) throw new Error(`${url} is not Pagefind`);
     const pagefind: PagefindInstance = mod.createInstance({ basePath: BUNDLE_PATH, baseUrl: sitePath('/'), noWorker: true, excerptLength: EXCERPT_LENGTH, ranking });
+    let latest = 0;
     return {
-      search: (term, filters, debounceMs) => pagefind.debouncedSearch(term, { filters }, debounceMs),
+      // Pagefind's debouncedSearch(), less its preload of every half-typed word (see PRELOAD_LETTERS).
+      search: async (term, filters, debounceMs) => {
+        const id = ++latest;
+        if (debounceMs > 0) {
+          const early = preloadTerm(term);
+          if (early) pagefind.preload(early, { filters }).catch(() => undefined);
+          await sleep(debounceMs);
+          if (id !== latest) return null;
+        }
+        const response = await pagefind.search(term, { filters });
+        return id === latest ? response : null;
+      },
       loadFilters: async () => { await pagefind.filters(); },
     };
   })();

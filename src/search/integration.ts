@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -14,6 +14,20 @@ interface Options {
   /** The glossary file (acronyms and expansions), relative to the project root. */
   glossary: string;
 }
+
+/**
+ * How much of the index goes in one file ("chunk"), in Pagefind's unit: each page a word is on,
+ * plus each place it appears there. A search fetches the chunk that holds each of its words, so
+ * the chunk size is what a word costs the first time. Pagefind's default (20,000) gave this site
+ * four chunks of about 28 KB, so a visit's first search fetched 28-100 KB of index; 3,000 gives
+ * about two dozen chunks of about 5 KB (and a slightly longer list of chunks in the index's
+ * metadata, 1 KB). Pagefind 1.6 reads it only from the environment variable
+ * PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (its binary has no option or flag for it; "unstable" because
+ * it may change): if a later Pagefind ignores it, the build warns (see LARGEST_CHUNK_BYTES).
+ */
+export const INDEX_CHUNK_SIZE = 3000;
+/** A chunk file larger than this (bytes, as served) means the chunk size above was not applied. */
+const LARGEST_CHUNK_BYTES = 12 * 1024;
 
 function htmlFiles(dir: string): string[] {
   const out: string[] = [];
@@ -41,7 +55,13 @@ export default function pagefindSearch(options: Options): AstroIntegration {
         const started = performance.now();
         const distDir = fileURLToPath(dir);
         const glossary = (parseYaml(readFileSync(options.glossary, 'utf8')) ?? []) as SearchTerm[];
-        const { index, errors } = await pagefind.createIndex({});
+        // Read by Pagefind's binary when the Node API starts it (below, in createIndex).
+        const chunkSetting = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
+        const { index, errors } = await pagefind.createIndex({}).finally(() => {
+          if (chunkSetting === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+          else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = chunkSetting;
+        });
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
 
         const vocabulary = new Set<string>();
@@ -69,8 +89,14 @@ export default function pagefindSearch(options: Options): AstroIntegration {
         mkdirSync(dirname(words), { recursive: true });
         writeFileSync(words, JSON.stringify([...vocabulary].sort()));
 
+        const chunkDir = join(distDir, 'pagefind', 'index');
+        const chunks = readdirSync(chunkDir).map((f) => statSync(join(chunkDir, f)).size);
+        const largest = Math.max(0, ...chunks);
+        if (largest > LARGEST_CHUNK_BYTES) {
+          logger.warn(`the largest search index chunk is ${Math.round(largest / 1024)} KB: Pagefind did not apply PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE=${INDEX_CHUNK_SIZE}, so a first search costs more (see INDEX_CHUNK_SIZE in src/search/integration.ts)`);
+        }
         if (untyped.length) logger.warn(`pages in the search index without a known pageType: ${untyped.join(', ')}`);
-        logger.info(`indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+        logger.info(`indexed ${pages} pages in ${chunks.length} chunks (largest ${(largest / 1024).toFixed(1)} KB) in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

@@ -50,8 +50,8 @@ export interface PagefindInstance {
   search(term: string, options?: PagefindSearchOptions): Promise<PagefindResponse>;
   /** Loads every filter's values (a few hundred bytes); until then searches count no filter values. */
   filters(): Promise<FilterCounts>;
-  /** Waits `debounceMs`; resolves to null when a later call has replaced this one. */
-  debouncedSearch(term: string, options: PagefindSearchOptions, debounceMs: number): Promise<PagefindResponse | null>;
+  /** Fetches the index chunks (and filter chunks) a search for `term` would need, without searching. */
+  preload(term: string, options?: PagefindSearchOptions): Promise<void>;
 }
 
 /** Options given to createInstance(): Pagefind's own, plus `noWorker`, read when it starts. */
