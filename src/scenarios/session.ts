@@ -125,7 +125,7 @@ export function createSession(options: SessionOptions & { parseSaved?: ParseSave
   const snapshotToSave = (snapshot: ScenarioSnapshot, rev: number): SavedProgress => {
     const { step, sub } = positionOf(snapshot.value);
     return {
-      format: 2, version, revision: rev, status: 'active', savedAt: now().toISOString(), ...attempt,
+      format: 2, version, revision: rev, status: 'active', ...attempt,
       position: sub ? { step, sub } : { step }, context: snapshot.context,
     };
   };
