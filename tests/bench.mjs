@@ -128,6 +128,9 @@ for (const [kind, list] of [...groups].sort()) {
 console.log('\nBuild growth, generated guidance pages added to a temporary copy');
 execSync(`node ${JSON.stringify(join(root, 'tests', 'bench-growth.mjs'))}`, { cwd: root, stdio: 'inherit' });
 
+// Lighthouse on the home page and a guidance, briefing, scenario and search page of dist/ (tests/bench-lighthouse.mjs).
+execSync(`node ${JSON.stringify(join(root, 'tests', 'bench-lighthouse.mjs'))}`, { cwd: root, stdio: 'inherit' });
+
 // Search figures, when the search benchmark exists.
 const searchBench = join(root, 'tests', 'bench-search.mjs');
 if (existsSync(searchBench)) {

@@ -3,7 +3,7 @@
 // the exported record file (a learner may share that), and the site never sends it anywhere.
 import * as z from 'zod/mini';
 import { fail, ok, UserError, type Result } from '../shared/errors';
-import { storageRefused, type KeyValueStore } from '../shared/storage';
+import { storageWriteFailed, type KeyValueStore } from '../shared/storage';
 
 export const learnerKey = 'hct:learner';
 
@@ -44,7 +44,7 @@ export function saveProfile(store: KeyValueStore | null, profile: LearnerProfile
     if (!store) throw new Error('no storage');
     store.setItem(learnerKey, JSON.stringify(p));
     return ok(p);
-  } catch {
-    return fail(new UserError(storageRefused('your name and role')));
+  } catch (error) {
+    return fail(new UserError(storageWriteFailed(error, 'your name and role')));
   }
 }

@@ -3,7 +3,7 @@
 // imported file is reported in words the learner can act on and never planted in the page.
 import * as z from 'zod/mini';
 import { fail, ok, UserError, type Result } from '../shared/errors';
-import { storageRefused, type KeyValueStore } from '../shared/storage';
+import { isStorageFull, storageFull, storageRefused, type KeyValueStore } from '../shared/storage';
 
 export const learningKey = 'hct:learning';
 /** The record format this version reads and writes. A record with a higher number was written by a newer version. */
@@ -189,14 +189,17 @@ export function mergeRecords(current: LearningRecord, incoming: LearningRecord):
   };
 }
 
-/** Writes the whole record, even over a damaged one (only "Clear my record" needs that). */
+/**
+ * Writes the whole record, even over a damaged one (only "Clear my record" needs that). When the
+ * browser will not keep it (storage refused, or full), the stored record is left as it was.
+ */
 export function replaceLearningRecord(store: KeyValueStore | null, record: LearningRecord): Result<LearningRecord> {
   try {
     if (!store) return fail(refused());
     store.setItem(learningKey, JSON.stringify(record));
     return ok(record);
-  } catch {
-    return fail(refused());
+  } catch (error) {
+    return fail(isStorageFull(error) ? new UserError(storageFull('this change to your learning record')) : refused());
   }
 }
 

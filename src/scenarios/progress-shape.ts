@@ -37,7 +37,6 @@ export const savedProgressShape = z.object({
   revision: z.number().check(z.int(), z.positive()),
   /** "active": the only status the player can resume; anything else is discarded with a notice. */
   status: z.string(),
-  savedAt: z.string(),
   /** When this attempt started. */
   startedAt: z.string(),
   /** Time spent playing this attempt, in milliseconds (long pauses count as a few minutes). */

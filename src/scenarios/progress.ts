@@ -6,7 +6,7 @@ import type { SavedProgress } from './progress-shape';
 import type { Answer } from './machine';
 import { choiceOptions, isChoiceStep, isSubmitStep, own, stepMap, type Scenario } from './model';
 import { rateSubmission } from './rating';
-import type { KeyValueStore } from '../shared/storage';
+import { storageWriteFailed, type KeyValueStore } from '../shared/storage';
 
 export const progressKey = (scenarioId: string) => `hct:scenario:${scenarioId}`;
 
@@ -60,13 +60,16 @@ export function checkShape(read: RawRead, parse: (data: unknown) => SavedProgres
   return saved ? { kind: 'saved', saved } : { kind: 'damaged', notice: notices.damaged };
 }
 
-/** Saves progress. Returns false (and leaves storage alone) when storage refuses it. */
-export function writeProgress(store: KeyValueStore, scenarioId: string, saved: SavedProgress): boolean {
+/**
+ * Saves progress. Returns null when saved, else why not in the site's words (storage refused or
+ * full), leaving what was stored before as it was: the exercise still works, it just is not kept.
+ */
+export function writeProgress(store: KeyValueStore, scenarioId: string, saved: SavedProgress): string | null {
   try {
     store.setItem(progressKey(scenarioId), JSON.stringify(saved));
-    return true;
-  } catch {
-    return false; // private browsing or a full store: the exercise still works, it just is not kept
+    return null;
+  } catch (error) {
+    return storageWriteFailed(error, 'your progress');
   }
 }
 

@@ -11,6 +11,12 @@ import {
 
 export { conditionSchema, guidanceRefSchema, nextSchema, passageSchema, variableTextSchema };
 
+/**
+ * The fields of every step that asks the learner something: the fields all steps have, its kind,
+ * and the question asked, which may vary with flags (a passage per condition).
+ */
+const asks = <K extends string>(kind: K) => ({ ...stepBase, kind: z.literal(kind), question: variableTextSchema });
+
 /** One answer to a single-choice question. */
 const choiceOption = z.strictObject({
   /** Stable id within the step. */
@@ -26,10 +32,7 @@ const choiceOption = z.strictObject({
 
 /** A decision: pick one option. Options are shuffled per attempt unless `fixed`. */
 export const decisionStepSchema = z.strictObject({
-  ...stepBase,
-  kind: z.literal('decision'),
-  /** The question asked; may vary with flags. */
-  question: variableTextSchema,
+  ...asks('decision'),
   /** The options (at least two). */
   options: z.array(choiceOption).min(2),
   /** Keep the options in the order written (a sequence); otherwise they are shuffled per attempt. */
@@ -40,10 +43,7 @@ export const decisionStepSchema = z.strictObject({
 
 /** A level of need choice: the four types of support (and "Immediate danger" where it fits), always shown in this order. */
 export const levelStepSchema = z.strictObject({
-  ...stepBase,
-  kind: z.literal('level'),
-  /** The question asked; may vary with flags. */
-  question: variableTextSchema,
+  ...asks('level'),
   /** One option per level offered; the id is derived from the level. */
   options: z.array(choiceOption.omit({ id: true, label: true }).extend({
     /** The level of need this option stands for. */
@@ -55,10 +55,7 @@ export const levelStepSchema = z.strictObject({
 
 /** Select all that apply. Options are shuffled per attempt unless `fixed`. */
 export const selectStepSchema = z.strictObject({
-  ...stepBase,
-  kind: z.literal('select'),
-  /** The question asked; may vary with flags. */
-  question: variableTextSchema,
+  ...asks('select'),
   options: z.array(z.strictObject({
     /** Stable id within the step. */
     id: idSchema,
@@ -85,10 +82,7 @@ export const selectStepSchema = z.strictObject({
 
 /** Sort statements into groups (fact / opinion; working well / worried about / needs to happen). */
 export const sortStepSchema = z.strictObject({
-  ...stepBase,
-  kind: z.literal('sort'),
-  /** The instruction; may vary with flags. */
-  question: variableTextSchema,
+  ...asks('sort'),
   /** The groups, at least two, always in the order written. */
   groups: z.array(z.strictObject({
     /** Stable id. */
@@ -137,10 +131,7 @@ const scaleOutside = scaleInside.extend({ rating: ratingSchema, fit: fitSchema }
 
 /** A 0-10 scaling question with a reason, as in Signs of Safety (always shown 0 to 10). */
 export const scaleStepSchema = z.strictObject({
-  ...stepBase,
-  kind: z.literal('scale'),
-  /** The scaling question; may vary with flags. */
-  question: variableTextSchema,
+  ...asks('scale'),
   /** What 0 means. */
   zero: textSchema,
   /** What 10 means. */
@@ -177,10 +168,7 @@ const checklistItem = z.union([
  * judge of the text is the learner's own self-check, which is shown, never scored "best".
  */
 export const writeStepSchema = z.strictObject({
-  ...stepBase,
-  kind: z.literal('write'),
-  /** What to write; may vary with flags. */
-  question: variableTextSchema,
+  ...asks('write'),
   /** The facts the learner is asked to use, shown beside the writing box. */
   facts: z.array(textSchema).default([]),
   /** Self-check items (e.g. the recording top tips). */

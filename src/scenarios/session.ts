@@ -4,7 +4,7 @@
 // Zod (the saved-progress shape) and the learning record are loaded with dynamic imports, only when
 // there is saved progress to check or a completion to record, to keep the page's JavaScript small.
 import { createActor, type Actor } from 'xstate';
-import type { KeyValueStore } from '../shared/storage';
+import { storageRefused, type KeyValueStore } from '../shared/storage';
 import { atEnding, compileScenario, initialContext, positionOf, type ScenarioContext, type ScenarioEvent, type ScenarioMachine, type ScenarioSnapshot } from './machine';
 import { own, stepMap, type Scenario, type Step } from './model';
 import {
@@ -87,7 +87,8 @@ export function createSession(options: SessionOptions & { parseSaved?: ParseSave
   const steps = stepMap(scenario);
   const listeners = new Set<(view: SessionView) => void>();
 
-  let notice: string | null = store ? null : 'This browser does not let the site use its storage, so your progress cannot be kept on this device. You can carry on, but it will not be kept if you leave the page.';
+  const notKept = ' You can carry on, but it will not be kept if you leave the page.';
+  let notice: string | null = store ? null : `${storageRefused('your progress')}${notKept}`;
   let conflict = false;
   let completion: SessionView['completion'] = null;
   let revision = 0;
@@ -125,7 +126,7 @@ export function createSession(options: SessionOptions & { parseSaved?: ParseSave
   const snapshotToSave = (snapshot: ScenarioSnapshot, rev: number): SavedProgress => {
     const { step, sub } = positionOf(snapshot.value);
     return {
-      format: 2, version, revision: rev, status: 'active', savedAt: now().toISOString(), ...attempt,
+      format: 2, version, revision: rev, status: 'active', ...attempt,
       position: sub ? { step, sub } : { step }, context: snapshot.context,
     };
   };
@@ -138,8 +139,9 @@ export function createSession(options: SessionOptions & { parseSaved?: ParseSave
       return;
     }
     const next = Math.max(revision, stored ?? 0) + 1;
-    if (writeProgress(store, scenarioId, snapshotToSave(actor().getSnapshot(), next))) revision = next;
-    else notice = 'Your browser would not let the site save your progress. You can carry on, but it will not be kept if you leave the page.';
+    const refused = writeProgress(store, scenarioId, snapshotToSave(actor().getSnapshot(), next));
+    if (refused === null) revision = next;
+    else notice = `${refused}${notKept}`;
   };
 
   /** Resolves when the last completion has been written to My learning (for tests). */

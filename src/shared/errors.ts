@@ -41,3 +41,10 @@ export function required<T extends Element>(root: ParentNode, selector: string, 
   if (!el) throw new MarkupError(widget, selector);
   return el;
 }
+
+/** Every element `selector` finds in `root`, at least one; throws MarkupError naming `widget` when there is none. */
+export function requiredAll<T extends Element>(root: ParentNode, selector: string, widget: string): T[] {
+  const found = [...root.querySelectorAll<T>(selector)];
+  if (found.length === 0) throw new MarkupError(widget, `any ${selector}`);
+  return found;
+}

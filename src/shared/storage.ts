@@ -33,3 +33,22 @@ export function memoryStore(initial: Record<string, string> = {}): KeyValueStore
 export function storageRefused(what: string): string {
   return `This browser does not let the site use its storage, so ${what} cannot be kept on this device.`;
 }
+
+/** The one wording for "the browser's storage for the site is full"; `what` says what could not be kept. */
+export function storageFull(what: string): string {
+  return `This browser's storage for this site is full, so ${what} could not be kept on this device.`;
+}
+
+/**
+ * True when a write failed because the storage is full (QuotaExceededError; older Firefox named it
+ * NS_ERROR_DOM_QUOTA_REACHED), not because the browser refused storage altogether.
+ */
+export function isStorageFull(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null || !('name' in error)) return false;
+  return error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED';
+}
+
+/** Why a write failed, in the site's words: storage full, or storage refused. */
+export function storageWriteFailed(error: unknown, what: string): string {
+  return isStorageFull(error) ? storageFull(what) : storageRefused(what);
+}

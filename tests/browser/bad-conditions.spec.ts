@@ -70,7 +70,7 @@ test.describe('storage blocked', () => {
 });
 
 test.describe('storage full', () => {
-  test('a scenario plays and says its progress cannot be saved; adding a reflection fails with a reason and the record is kept', async ({ page }) => {
+  test('a scenario plays and says its progress could not be kept as the storage is full; adding a reflection says so and the record is kept', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto('/my-learning/');
@@ -80,13 +80,13 @@ test.describe('storage full', () => {
     await page.goto('/practice/escalation-still-worried/');
     await page.getByRole('button', { name: 'Start scenario' }).click();
     await expect(page.locator('.player h2')).toBeFocused();
-    await expect(page.locator('.player .notice[role="alert"]')).toContainText('would not let the site save your progress');
+    await expect(page.locator('.player .notice[role="alert"]')).toContainText('storage for this site is full, so your progress could not be kept');
 
     await page.goto('/my-learning/');
     await expect(page.getByText('Kept from before').first()).toBeVisible();
     await page.getByLabel(/Add a reflection/).fill('A new thought');
     await page.getByRole('button', { name: 'Add reflection' }).click();
-    await expect(page.getByRole('alert')).toContainText('cannot be kept');
+    await expect(page.getByRole('alert')).toContainText("This browser's storage for this site is full, so this change to your learning record could not be kept on this device. Nothing has changed.");
     // Nothing else is lost: the record as it was, still shown and still stored.
     await expect(page.getByText('Kept from before').first()).toBeVisible();
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem('hct:learning') ?? 'null'))).toEqual(learningRecord);

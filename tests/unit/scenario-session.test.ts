@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { memoryStore } from '../../src/shared/storage';
+import { memoryStore, storageFull } from '../../src/shared/storage';
 import { createSession, IDLE_CAP_MS, openSession, type SessionOptions } from '../../src/scenarios/session';
 import { parseSavedProgress } from '../../src/scenarios/progress-shape';
 import { notices, progressKey } from '../../src/scenarios/progress';
@@ -137,6 +137,21 @@ describe('a session', () => {
     s.send({ type: 'CONTINUE' });
     expect(s.view().step.id).toBe('decide');
     expect(s.view().notice).toMatch(/does not let the site use its storage/);
+  });
+});
+
+describe('storage full', () => {
+  it('says the progress could not be kept, carries on, and leaves what was saved before as it was', async () => {
+    const store = memoryStore();
+    const s = open(store);
+    s.send(toEnd[0]!);
+    const saved = store.getItem(key);
+    const full = () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+    store.setItem = full;
+    s.send(toEnd[1]!);
+    expect(s.view().notice).toContain(storageFull('your progress'));
+    expect(s.view().context.answers.decide).toMatchObject({ choice: 'call' });
+    expect(store.getItem(key)).toBe(saved);
   });
 });
 

@@ -1,38 +1,23 @@
 // The threshold indicators filter (/thresholds/): which domain and which level to show. Pure
-// functions here; the page's script applies them to the markup.
+// functions here; ./filter-view.ts applies them to the markup through the shared select filter.
 
-export type LevelChoice = 'all' | '1' | '2' | '3' | '4';
+import { choiceQuery, everything, parseChoice, type Choice } from '../../shared/select-filter';
 
-export interface FilterState {
-  /** A domain id from content/thresholds/indicators.yaml, or "all". */
-  domain: string;
-  /** One level, or "all". */
-  level: LevelChoice;
-}
+/** A domain id from content/thresholds/indicators.yaml, and a level "1" to "4"; "all" for either. */
+export type FilterState = Choice<'domain' | 'level'>;
 
-export const showEverything: FilterState = { domain: 'all', level: 'all' };
+export const levels = ['1', '2', '3', '4'] as const;
 
-const levels: readonly LevelChoice[] = ['all', '1', '2', '3', '4'];
+export const showEverything: FilterState = everything(['domain', 'level']);
+
+/** What each field of the form allows besides "all". */
+export const allowedChoices = (domainIds: readonly string[]) => ({ domain: domainIds, level: levels });
 
 /** Reads ?domain=…&level=… from a query string; unknown values fall back to "all". */
-export function parseFilter(search: string, domainIds: readonly string[]): FilterState {
-  const q = new URLSearchParams(search);
-  const domain = q.get('domain') ?? 'all';
-  const level = (q.get('level') ?? 'all') as LevelChoice;
-  return {
-    domain: domainIds.includes(domain) ? domain : 'all',
-    level: levels.includes(level) ? level : 'all',
-  };
-}
+export const parseFilter = (search: string, domainIds: readonly string[]): FilterState => parseChoice(search, allowedChoices(domainIds));
 
 /** The query string for a state ("" when everything is shown), for a link to the filtered view. */
-export function filterQuery(state: FilterState): string {
-  const q = new URLSearchParams();
-  if (state.domain !== 'all') q.set('domain', state.domain);
-  if (state.level !== 'all') q.set('level', state.level);
-  const s = q.toString();
-  return s ? `?${s}` : '';
-}
+export const filterQuery = (state: FilterState): string => choiceQuery(state);
 
 /** Whether a domain's table is shown. */
 export function domainVisible(state: FilterState, domainId: string): boolean {

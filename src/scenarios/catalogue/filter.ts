@@ -2,32 +2,21 @@
 // functions here; ./filter-view.ts applies them to the page's cards.
 import { typesOfSupport } from '../../shared/support';
 import { skills } from '../vocabulary';
+import { choiceQuery, everything, parseChoice, type Choice } from '../../shared/select-filter';
 
-export interface CatalogueFilter {
-  /** A skill from the vocabulary, or "all". */
-  skill: string;
-  /** A type of support, or "all". */
-  support: string;
-}
+/** A skill from the vocabulary and a type of support; "all" for either. */
+export type CatalogueFilter = Choice<'skill' | 'support'>;
 
-export const showAll: CatalogueFilter = { skill: 'all', support: 'all' };
+export const showAll: CatalogueFilter = everything(['skill', 'support']);
 
-const oneOf = (value: string | null, allowed: readonly string[]) => (value && allowed.includes(value) ? value : 'all');
+/** What each field of the form allows besides "all". */
+export const allowedChoices = { skill: skills, support: typesOfSupport };
 
 /** Reads ?skill=…&support=… from a query string; unknown values fall back to "all". */
-export function parseCatalogueFilter(search: string): CatalogueFilter {
-  const q = new URLSearchParams(search);
-  return { skill: oneOf(q.get('skill'), skills), support: oneOf(q.get('support'), typesOfSupport) };
-}
+export const parseCatalogueFilter = (search: string): CatalogueFilter => parseChoice(search, allowedChoices);
 
 /** The query string for a state ("" when everything is shown), so a filtered view can be shared. */
-export function catalogueQuery(state: CatalogueFilter): string {
-  const q = new URLSearchParams();
-  if (state.skill !== 'all') q.set('skill', state.skill);
-  if (state.support !== 'all') q.set('support', state.support);
-  const s = q.toString();
-  return s ? `?${s}` : '';
-}
+export const catalogueQuery = (state: CatalogueFilter): string => choiceQuery(state);
 
 /** Whether a scenario with this skill and these types of support is shown. */
 export function scenarioShown(state: CatalogueFilter, skill: string, support: readonly string[]): boolean {

@@ -10,6 +10,7 @@ import { scaleBand } from '../rating';
 import { resolveText } from '../text';
 import { Grounds, Paragraphs, Text } from './env';
 import { LedTo, Outcome, PathList, ReadNext, RecommendedPath, Takeaways } from './debrief-parts';
+import { BackAndRestart } from './buttons';
 import { FitBadge, RatingBadge } from './feedback';
 import { rangeText, ReviewGroup, ReviewList, selectReview, sortReview } from './review';
 import type { PlayerActions, PlayerView } from './session-adapter';
@@ -107,20 +108,14 @@ export function Debrief({ scenario, step, view, act, titles }: { scenario: Scena
         </section>
       )}
       <ReadNext ending={debrief.ending} />
-      <p class="button-row">
-        <button type="button" class="button secondary" onClick={act.back}>
-          Back
-        </button>
-        <button type="button" class="button" onClick={act.restart}>
-          Start again
-        </button>
+      <BackAndRestart onBack={act.back} onRestart={act.restart} restartIsMain>
         <a class="button secondary" href={sitePath('/practice/')}>
           More scenarios
         </a>
         <a class="button secondary" href={sitePath('/my-learning/')}>
           My learning
         </a>
-      </p>
+      </BackAndRestart>
       <VisitedSteps visited={view.context.history} titles={titles} onPick={act.backTo} />
     </div>
   );

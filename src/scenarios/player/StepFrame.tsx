@@ -5,6 +5,7 @@ import type { RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Step } from '../model';
 import { Paragraphs } from './env';
+import { BackAndRestart } from './buttons';
 import { resolveText } from '../text';
 import { ErrorSummary, type FieldProblem } from './form';
 import type { PlayerActions, PlayerView } from './session-adapter';
@@ -89,16 +90,7 @@ export function StepFrame({ step, view, act, titles, headingRef, feedbackRef }: 
         </details>
       )}
       <div class="step-nav">
-        <p class="button-row">
-          {visited.length > 1 && (
-            <button type="button" class="button secondary" onClick={act.back}>
-              Back
-            </button>
-          )}
-          <button type="button" class="button secondary" onClick={act.restart}>
-            Start again
-          </button>
-        </p>
+        <BackAndRestart onBack={visited.length > 1 ? act.back : undefined} onRestart={act.restart} />
         {visited.length > 1 && <VisitedSteps visited={visited} titles={titles} onPick={act.backTo} />}
       </div>
     </section>

@@ -4,7 +4,7 @@
 import { useContext } from 'preact/hooks';
 import { sitePath } from '../../shared/paths';
 import type { Debrief, PathEntry } from '../debrief';
-import { Cite, Env, Paragraphs, Text } from './env';
+import { Cite, Env, Paragraphs, Text, TextList } from './env';
 import { FitBadge, RatingBadge } from './feedback';
 
 type Ending = Debrief['ending'];
@@ -25,13 +25,7 @@ export function Takeaways({ ending }: { ending: Ending }) {
   return (
     <>
       <h3>What to take away</h3>
-      <ul>
-        {ending.takeaways.map((t) => (
-          <li>
-            <Text text={t} />
-          </li>
-        ))}
-      </ul>
+      <TextList items={ending.takeaways} />
     </>
   );
 }

@@ -48,6 +48,19 @@ export function Text({ text }: { text: string }) {
   );
 }
 
+/** A bulleted list of texts (contact tokens and emphasis rendered as in Text). */
+export function TextList({ items }: { items: readonly string[] }) {
+  return (
+    <ul>
+      {items.map((t) => (
+        <li>
+          <Text text={t} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Paragraphs: one <p> per block of text (blank line between paragraphs). */
 export function Paragraphs({ text }: { text: string | readonly string[] }) {
   const blocks = (typeof text === 'string' ? [text] : text).flatMap((t) => t.split(/\n\s*\n/));

@@ -3,6 +3,7 @@
 // takes focus and links to each field in error, and the same message beside the field.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { Text } from './env';
 
 /** One problem with an answer: the message, and the id of the control to fix it in. */
 export interface FieldProblem {
@@ -106,6 +107,19 @@ export function Choice({
       <input type={type} name={name} id={id} value={value} defaultChecked={checked} aria-describedby={described} />
       <label for={id}>{children}</label>
     </Tag>
+  );
+}
+
+/** One Choice per option of a decision or select step, ids `<step>-<option>` (the error summary links to them). */
+export function OptionChoices({ type, name, stepId, options }: { type: 'radio' | 'checkbox'; name: string; stepId: string; options: readonly { id: string; label: string }[] }) {
+  return (
+    <>
+      {options.map((o) => (
+        <Choice type={type} name={name} id={`${stepId}-${o.id}`} value={o.id}>
+          <Text text={o.label} />
+        </Choice>
+      ))}
+    </>
   );
 }
 

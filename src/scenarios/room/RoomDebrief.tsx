@@ -4,6 +4,7 @@
 import { debriefFor } from '../debrief';
 import type { Scenario } from '../model';
 import { Text } from '../player/env';
+import { BackAndRestart } from '../player/buttons';
 import { LedTo, Outcome, ReadNext, RecommendedPath, Takeaways } from '../player/debrief-parts';
 import { FitBadge, RatingBadge } from '../player/feedback';
 import type { StepOf } from '../player/steps/types';
@@ -42,14 +43,7 @@ export function RoomDebrief({ scenario, step, view, room }: { scenario: Scenario
       </div>
       <LedTo steps={debrief.ledTo} heading="Where the room’s choices led" intro="Steps on the room’s path that the recommended path does not pass:" />
       <ReadNext ending={debrief.ending} />
-      <p class="button-row">
-        <button type="button" class="button secondary" onClick={room.back}>
-          Back
-        </button>
-        <button type="button" class="button" onClick={room.restart}>
-          Run it again
-        </button>
-      </p>
+      <BackAndRestart onBack={room.back} onRestart={room.restart} restartLabel="Run it again" restartIsMain />
     </div>
   );
 }

@@ -14,7 +14,7 @@ import {
   updateLearningRecord,
 } from '../../../src/learning/record';
 import type { Result } from '../../../src/shared/errors';
-import { memoryStore, storageRefused, type KeyValueStore } from '../../../src/shared/storage';
+import { memoryStore, storageFull, storageRefused, type KeyValueStore } from '../../../src/shared/storage';
 
 const store = (init?: string) => memoryStore(init === undefined ? {} : { [learningKey]: init });
 const entry = { id: 's', title: 'S', completedAt: '2026-11-22T00:00:00Z', outcome: 'Safe', path: [] };
@@ -52,6 +52,14 @@ describe('learning record', () => {
     const readOnly = { ...store(), setItem: refusing.setItem };
     expect(problem(updateLearningRecord(readOnly, (r) => r))).toBe(words);
     expect(problem(replaceLearningRecord(refusing, emptyRecord()))).toBe(words);
+  });
+  it('says the storage is full when it is, and leaves the stored record as it was', () => {
+    const before = JSON.stringify({ ...emptyRecord(), scenarios: [entry] });
+    const s = store(before);
+    const full = { ...s, setItem: () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); } };
+    expect(problem(recordCompletedScenario(full, { ...entry, id: 't' }))).toBe(storageFull('this change to your learning record'));
+    expect(problem(updateLearningRecord(full, (r) => addReflection(r, 'New')))).toBe(storageFull('this change to your learning record'));
+    expect(s.data.get(learningKey)).toBe(before);
   });
   it('keeps fields it does not know when it saves the record again', () => {
     const s = store(JSON.stringify({ ...emptyRecord(), scenarios: [{ ...entry, minutes: 12 }] }));

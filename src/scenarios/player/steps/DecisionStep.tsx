@@ -5,7 +5,7 @@ import { choiceOrder } from '../../shuffle';
 import { resolveText } from '../../text';
 import { Grounds, Paragraphs, Text } from '../env';
 import { Answered } from '../feedback';
-import { Choice, describedBy, FieldError, SubmitRow, StepForm } from '../form';
+import { OptionChoices, describedBy, FieldError, SubmitRow, StepForm } from '../form';
 import type { StepOf, StepProps } from './types';
 
 function ChoiceQuestion({ step, view, act, problems, report, feedbackRef, missing }: StepProps<ChoiceStep> & { missing: string }) {
@@ -52,11 +52,7 @@ function ChoiceQuestion({ step, view, act, problems, report, feedbackRef, missin
       <fieldset aria-describedby={describedBy(problems, key)} class={problems.length ? 'has-error' : undefined}>
         <legend>{question}</legend>
         <FieldError problems={problems} errorKey={key} />
-        {options.map((o) => (
-          <Choice type="radio" name="choice" id={`${step.id}-${o.id}`} value={o.id}>
-            <Text text={o.label} />
-          </Choice>
-        ))}
+        <OptionChoices type="radio" name="choice" stepId={step.id} options={options} />
       </fieldset>
       <SubmitRow />
     </StepForm>

@@ -2,7 +2,7 @@
 // Select all that apply. Feedback comes in two groups, "Do" and "Don't", so that what the guidance
 // says to do is never confused with whether the learner agreed.
 import { Answered } from '../feedback';
-import { Choice, SubmitRow, StepForm } from '../form';
+import { OptionChoices, SubmitRow, StepForm } from '../form';
 import { ReviewGroup, selectReview } from '../review';
 import type { StepOf, StepProps } from './types';
 import { Text } from '../env';
@@ -36,11 +36,7 @@ export function SelectStep({ step, view, act, feedbackRef }: StepProps<StepOf<'s
         <p class="hint" id={`${step.id}-hint`}>
           Select all that apply.
         </p>
-        {selectOrder(step, view.context.seed).map((o) => (
-          <Choice type="checkbox" name="selected" id={`${step.id}-${o.id}`} value={o.id}>
-            <Text text={o.label} />
-          </Choice>
-        ))}
+        <OptionChoices type="checkbox" name="selected" stepId={step.id} options={selectOrder(step, view.context.seed)} />
       </fieldset>
       <SubmitRow />
     </StepForm>

@@ -1,6 +1,6 @@
 /** @jsxImportSource preact */
 // Write a short record, tick the points it meets, then compare it with a model record.
-import { Cite, Paragraphs, Text } from '../env';
+import { Cite, Paragraphs, Text, TextList } from '../env';
 import { checklistItems } from '../../model';
 import { resolveText } from '../../text';
 import { Answered } from '../feedback';
@@ -56,13 +56,7 @@ export function WriteStep({ step, view, act, problems, report, feedbackRef }: St
       {step.facts.length > 0 && (
         <div class="facts" id={`${key}-facts`}>
           <h3>The facts to use</h3>
-          <ul>
-            {step.facts.map((f) => (
-              <li>
-                <Text text={f} />
-              </li>
-            ))}
-          </ul>
+          <TextList items={step.facts} />
         </div>
       )}
       <label for={key}>
