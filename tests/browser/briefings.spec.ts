@@ -135,9 +135,9 @@ test('a briefing prints with the seven parts, its sources, the team record box, 
   await expect(page.locator('nav[aria-label="Breadcrumb"]')).toBeHidden();
   await expect(page.getByRole('link', { name: 'Present this briefing' })).toBeHidden();
   for (let n = 1; n <= 7; n++) await expect(part(page, n)).toBeVisible();
-  // The parts print as a grid: parts 1 and 2 side by side.
-  const [one, two] = await Promise.all([part(page, 1).boundingBox(), part(page, 2).boundingBox()]);
-  expect(two!.x).toBeGreaterThan(one!.x + one!.width - 1);
+  // The parts print in two columns (1 to 3 down the left, 4 to 6 down the right): 1 and 4 side by side.
+  const [one, four] = await Promise.all([part(page, 1).boundingBox(), part(page, 4).boundingBox()]);
+  expect(four!.x).toBeGreaterThan(one!.x + one!.width - 1);
   await expect(page.locator('.source-note')).toContainText('Helping Children Thrive 2020');
   const record = page.locator('.team-record');
   await expect(record).toContainText('How our team used this briefing');
