@@ -36,3 +36,10 @@ export type Skill = (typeof skills)[number];
 /** Words for the player and the debrief. */
 export const ratingText: Record<Rating, string> = { best: 'Best', acceptable: 'Acceptable', unsafe: 'Unsafe' };
 export const fitText: Record<Fit, string> = { proportionate: 'Proportionate', 'more-than-needed': 'More than needed', 'not-enough': 'Not enough' };
+/** What the guidance says about one action of a select-all step, in words (room mode and the facilitator pack). */
+export const adviceText: Record<Advice, string> = {
+  essential: 'Essential: leaving it out is unsafe',
+  do: 'Do: the guidance says to do this',
+  dont: 'Don’t: the guidance does not support this',
+  harmful: 'Harmful: ticking it leaves a child at risk',
+};

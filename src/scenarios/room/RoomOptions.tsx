@@ -3,7 +3,7 @@
 // no feedback until the trainer reveals; then every option's rating (or, for select, what the
 // guidance advises), proportionality, feedback and reason beside its count; then the room's answer.
 import { useState } from 'preact/hooks';
-import type { Advice } from '../vocabulary';
+import { adviceText } from '../vocabulary';
 import { conditionHolds, type ChoiceOption, type ChoiceStep } from '../model';
 import { choiceOrder, selectOrder } from '../shuffle';
 import { resolveText } from '../text';
@@ -13,13 +13,6 @@ import type { StepOf } from '../player/steps/types';
 import type { Room, RoomView } from './room';
 
 export const letter = (i: number) => String.fromCharCode(65 + i);
-
-const adviceText: Record<Advice, string> = {
-  essential: 'Essential: leaving it out is unsafe',
-  do: 'Do: the guidance says to do this',
-  dont: 'Don’t: the guidance does not support this',
-  harmful: 'Harmful: ticking it leaves a child at risk',
-};
 
 function VoteField({ step, option, index, view, room }: { step: string; option: string; index: number; view: RoomView; room: Room }) {
   const id = `votes-${step}-${option}`;
