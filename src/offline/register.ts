@@ -1,24 +1,48 @@
 // Registers the service worker (src/offline/integration.ts builds it) with workbox-window, and
-// keeps the reader told: a quiet line when the page is the copy saved on this device and the
-// network is gone, and a notice with a Reload button when a newer version has been published.
+// keeps the reader told: a quiet line when the page is the copy saved on this device (online or
+// not), and a notice with a Reload button when a newer version has been published.
 // workbox-window (2 KB gzip) is loaded after the page has loaded, so it costs a reading page
 // nothing up front.
 import { sitePath } from '../shared/paths';
 import { required } from '../shared/errors';
 import { SW_FILE } from './paths';
 
-/** Shows the offline line while the page is served by the worker and the browser is offline. */
-function watchConnection(note: HTMLElement): void {
+/**
+ * Whether this page itself came from the copy saved on this device: the navigation went through the
+ * service worker (Navigation Timing's workerStart; the worker answers precached pages from its
+ * cache first, online or not) and the page is in the worker's cache. Decided once, at load: the
+ * first visit's page, which the new worker takes over later, came from the network.
+ */
+async function servedFromSavedCopy(): Promise<boolean> {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const viaWorker = nav instanceof PerformanceNavigationTiming ? nav.workerStart > 0 : navigator.serviceWorker.controller !== null;
+  if (!viaWorker || !navigator.serviceWorker.controller || !('caches' in window)) return false;
+  // Workbox keys a precached page by its file (/guidance/mash/index.html for /guidance/mash/) plus
+  // a revision parameter, and serves /search/?q=x as /search/: so the file, with the query ignored.
+  const { pathname } = window.location;
+  const file = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
+  return (await caches.match(file, { ignoreSearch: true })) !== undefined;
+}
+
+/**
+ * The quiet line: whether the page is the saved copy, and whether the browser is offline. Filled
+ * once quietly at load; it becomes a live region afterwards, so that going offline or back online
+ * is announced but opening a page is not.
+ */
+async function watchConnection(note: HTMLElement): Promise<void> {
+  const savedCopy = await servedFromSavedCopy().catch(() => false);
   const update = () => {
-    const fromSavedCopy = navigator.serviceWorker.controller !== null;
-    note.textContent = fromSavedCopy && !navigator.onLine
-      ? 'Offline: you are reading the copy of this site saved on this device.'
-      : '';
+    const offline = !navigator.onLine;
+    const controlled = navigator.serviceWorker.controller !== null;
+    note.textContent = savedCopy
+      ? `${offline ? 'Offline: you' : 'You'} are reading the copy of this site saved on this device.`
+      : offline && controlled ? 'Offline: the pages you open next come from the copy of this site saved on this device.' : '';
   };
+  update();
+  note.setAttribute('role', 'status');
   window.addEventListener('online', update);
   window.addEventListener('offline', update);
   navigator.serviceWorker.addEventListener('controllerchange', update);
-  update();
 }
 
 /** Fills the notice: a newer version exists, and a button that reloads into it. */
@@ -39,7 +63,7 @@ export function startOffline(root: HTMLElement): void {
   if (!('serviceWorker' in navigator)) return;
   const note = required<HTMLElement>(root, '[data-offline-note]', 'offline-status');
   const notice = required<HTMLElement>(root, '[data-update-notice]', 'offline-status');
-  watchConnection(note);
+  void watchConnection(note);
 
   void (async () => {
     const { Workbox } = await import('workbox-window');

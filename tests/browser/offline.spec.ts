@@ -26,14 +26,24 @@ async function firstVisit(page: Page) {
 
 const offlineNote = (page: Page) => page.locator('[data-offline-note]');
 
-test('after one visit, guidance, a briefing, a scenario and search work with the network cut, and say they are the saved copy', async ({ page, context }) => {
+test('after one visit, pages say quietly that they are the saved copy, and guidance, a briefing, a scenario and search work with the network cut', async ({ page, context }) => {
   const errors: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(e.message));
   await firstVisit(page);
+  await expect(offlineNote(page), 'the line has been decided').toHaveAttribute('role', 'status');
   await expect(offlineNote(page)).toBeEmpty();
   // The first worker taking over is not a newer version.
   await expect(page.locator('[data-update-notice]')).toBeEmpty();
+  // Online, a page opened from the saved copy says so quietly; a page that is not saved (a missing
+  // page, from the server) does not.
+  await page.goto(`${server.origin}/guidance/`);
+  await expect(offlineNote(page)).toHaveText('You are reading the copy of this site saved on this device.');
+  await page.goto(`${server.origin}/no-such-page/`);
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(offlineNote(page), 'the line has been decided').toHaveAttribute('role', 'status');
+  await expect(offlineNote(page)).toBeEmpty();
+  errors.splice(0); // the missing page's own 404, logged by the browser, was the point
 
   await context.setOffline(true);
   server.setDown(true);
@@ -63,10 +73,10 @@ test('after one visit, guidance, a briefing, a scenario and search work with the
   expect(server.requests.length, 'no request reached the server while it was cut off').toBe(before);
   expect(errors).toEqual([]);
 
-  // Back online, the line goes.
+  // Back online, the line says only that the page is the saved copy.
   server.setDown(false);
   await context.setOffline(false);
-  await expect(offlineNote(page)).toBeEmpty();
+  await expect(offlineNote(page)).toHaveText('You are reading the copy of this site saved on this device.');
 });
 
 test('when a newer version is published, an open page says so and reloads into it', async ({ page }) => {
