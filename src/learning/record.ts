@@ -103,18 +103,31 @@ export function newReflectionId(taken: ReadonlySet<string>): string {
   }
 }
 
+/**
+ * The record last read from or written to each store, with the stored text it stands for. Every
+ * change reads the record afresh from storage (another tab may have changed it), but when the stored
+ * text is the text this page last read or wrote, the record it holds is already known: checking
+ * and copying 20,000 reflections again (Zod, and the id check) took most of a second a delete.
+ * A record is never changed in place (each change makes a new one), so the cached one stays true.
+ */
+const known = new WeakMap<KeyValueStore, { raw: string; record: LearningRecord }>();
+
 /** Reads the record (empty when there is none). A damaged record is reported, never overwritten here. */
 export function readLearningRecord(store: KeyValueStore | null): Result<LearningRecord> {
   if (!store) return fail(refused());
   let raw: string | null;
   try { raw = store.getItem(learningKey); } catch { return fail(refused()); }
   if (raw === null) return ok(emptyRecord());
+  const last = known.get(store);
+  if (last?.raw === raw) return ok(last.record);
   let data: unknown;
   try { data = JSON.parse(raw); } catch { return fail(new UserError('Your learning record could not be read (it is not valid data).')); }
   const newer = newerFormat(data);
   if (newer !== null) return fail(new UserError(`Your learning record was saved by a newer version of this site (format ${newer}), which this page cannot read. It has not been changed: reload the page to get the newer version.`));
   const record = parseRecord(data);
-  return record.ok ? record : fail(new UserError(`Your learning record is damaged: ${record.error.message}`));
+  if (!record.ok) return fail(new UserError(`Your learning record is damaged: ${record.error.message}`));
+  known.set(store, { raw, record: record.value });
+  return record;
 }
 
 /**
@@ -196,7 +209,11 @@ export function mergeRecords(current: LearningRecord, incoming: LearningRecord):
 export function replaceLearningRecord(store: KeyValueStore | null, record: LearningRecord): Result<LearningRecord> {
   try {
     if (!store) return fail(refused());
-    store.setItem(learningKey, JSON.stringify(record));
+    const raw = JSON.stringify(record);
+    store.setItem(learningKey, raw);
+    // Remembered as what this text reads as only when it reads back the same: ids already unique.
+    if (new Set(record.reflections.map((r) => r.id)).size === record.reflections.length) known.set(store, { raw, record });
+    else known.delete(store);
     return ok(record);
   } catch (error) {
     return fail(isStorageFull(error) ? new UserError(storageFull('this change to your learning record')) : refused());

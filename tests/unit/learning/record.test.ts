@@ -101,6 +101,38 @@ describe('damaged entries and concurrent changes', () => {
   });
 });
 
+describe('reading again after a change (large records stay fast)', () => {
+  it('sees what another tab wrote after this page saved, and a record damaged since', () => {
+    const s = store();
+    const mine = updateLearningRecord(s, (r) => addReflection(r, 'Mine'));
+    expect(mine.ok).toBe(true);
+    // Another tab replaces the stored text.
+    const theirs = { ...emptyRecord(), reflections: [{ id: 'x', text: 'From the other tab', writtenAt: '2026-11-22T10:00:00Z' }] };
+    s.data.set(learningKey, JSON.stringify(theirs));
+    const after = updateLearningRecord(s, (r) => addReflection(r, 'Then mine'));
+    expect(after.ok && after.value.reflections.map((r) => r.text)).toEqual(['From the other tab', 'Then mine']);
+    s.data.set(learningKey, '{"format":1,"scenarios":"no"}');
+    expect(problem(readLearningRecord(s))).toMatch(/damaged/);
+  });
+  it('reads a written record with duplicate ids the way it is stored: the duplicate renamed', () => {
+    const s = store();
+    const twice = { ...emptyRecord(), reflections: [{ id: 'r1', text: 'a', writtenAt: 'x' }, { id: 'r1', text: 'b', writtenAt: 'y' }] };
+    replaceLearningRecord(s, twice);
+    const r = readLearningRecord(s);
+    expect(r.ok && r.value.reflections.map((x) => x.id)).toEqual(['r1', 'r1-2']);
+  });
+  it('deletes one of 20,000 reflections, keeping the other 19,999', () => {
+    const many = { ...emptyRecord(), reflections: Array.from({ length: 20_000 }, (_, i) => ({ id: `r${i}`, text: `Reflection ${i}`, writtenAt: '2026-01-01T00:00:00Z' })) };
+    const s = store(JSON.stringify(many));
+    expect(readLearningRecord(s).ok).toBe(true);
+    const r = updateLearningRecord(s, (rec) => ({ ...rec, reflections: rec.reflections.filter((x) => x.id !== 'r7') }));
+    const stored = readLearningRecord(store(s.data.get(learningKey)));
+    expect(r.ok && r.value.reflections.length).toBe(19_999);
+    expect(stored.ok && stored.value.reflections.some((x) => x.id === 'r7')).toBe(false);
+    expect(stored.ok && stored.value.reflections.length).toBe(19_999);
+  });
+});
+
 describe('reflection ids (the same-id data loss)', () => {
   it('keeps a reflection whose id clashes with an imported one apart from it, so one delete removes one', () => {
     const mine = { id: 'r1', text: 'Mine, written here.', writtenAt: '2026-11-22T10:00:00Z' };
