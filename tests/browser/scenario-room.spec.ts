@@ -197,3 +197,52 @@ test('the scenario page links to room mode', async ({ page }) => {
   await link.click();
   await expect(page.locator('h1')).toHaveText(`Room mode: ${scenario.title}`);
 });
+
+test('sort, scale and write steps: the room’s answer recorded, then Reveal shows the guidance’s; nothing is stored', async ({ page }) => {
+  const other = all.find((s) => s.id === 'recording-signs-of-safety-scaling')!;
+  const byKind = <K extends 'sort' | 'scale' | 'write'>(kind: K) => other.scenario.steps.find((s): s is Extract<typeof s, { kind: K }> => s.kind === kind)!;
+  const [sort, scale, write] = [byKind('sort'), byKind('scale'), byKind('write')];
+  await watchStorage(page);
+  await page.goto(`/practice/${other.id}/room/`);
+  const room = page.locator('.room');
+  const heading = room.locator('h2#room-heading');
+  await expect(heading).toHaveText(other.scenario.steps[0]!.title);
+  await page.keyboard.press('n');
+
+  // Sort: where the room puts each statement (one of them wrongly), then Reveal.
+  await expect(heading).toHaveText(sort.title);
+  await expect(room.locator('.room-reveal')).toHaveCount(0);
+  const wrong = sort.groups.find((g) => g.id !== sort.statements[0]!.group)!;
+  for (const [i, st] of sort.statements.entries()) await room.locator(`#sort-${sort.id}-${st.id}`).selectOption(i === 0 ? wrong.id : st.group);
+  await page.keyboard.press('r');
+  await expect(room.locator('.room-reveal')).toHaveCount(sort.statements.length);
+  await expect(room.locator(`li[data-statement="${sort.statements[0]!.id}"] .room-reveal`)).toContainText(`the room put it in “${wrong.label}”`);
+  expect(await axeViolations(page), 'axe, sort revealed').toEqual([]);
+  await room.getByRole('button', { name: 'Go on with the room’s sort' }).click();
+  await expect(room.locator('.room-result .rating')).toBeVisible();
+  await page.keyboard.press('n');
+
+  // Scale: the room's score, then Reveal marks its band.
+  await expect(heading).toHaveText(scale.title);
+  await room.locator(`#scale-${scale.id}`).selectOption(String(scale.expected.min));
+  await expect(room.locator('li[data-band]')).toHaveCount(0);
+  await page.keyboard.press('r');
+  await expect(room.locator('li[data-band="inside"]')).toContainText('The room’s score');
+  await room.getByRole('button', { name: 'Go on with the room’s score' }).click();
+  await expect(room.locator('.room-result .rating')).toHaveText('Best');
+
+  // Write: no vote; Reveal shows the model answer and the points to tick; not rated.
+  await page.keyboard.press('s');
+  await page.getByRole('dialog', { name: 'Steps' }).locator('button', { hasText: write.title }).click();
+  await expect(heading).toHaveText(write.title);
+  await expect(room.locator('input[type="number"]')).toHaveCount(0);
+  await page.keyboard.press('r');
+  await expect(room.getByText('A model answer:')).toBeVisible();
+  expect(await axeViolations(page), 'axe, write revealed').toEqual([]);
+  for (const box of await room.locator('.room-checks input[type="checkbox"]').all()) await box.check();
+  await room.getByRole('button', { name: 'Go on with the room’s record' }).click();
+  await expect(room.getByRole('button', { name: 'Continue' })).toBeVisible();
+  await expect(room.locator('.room-result')).toHaveCount(0);
+
+  expect(await storageWrites(page)).toEqual([]);
+});

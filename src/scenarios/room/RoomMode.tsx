@@ -1,8 +1,9 @@
 /** @jsxImportSource preact */
 // Room mode, a Preact island on /practice/<id>/room/ only (its code never loads on the scenario
 // page): a trainer runs the scenario with a group at a projector. The engine is the player's
-// (createRoom drives the same machine); sort, scale and write steps use the player's own step
-// components. Nothing is written to storage.
+// (createRoom drives the same machine); narrative steps use the player's own step component, sort,
+// scale and write steps the room's (RoomSubmit: the room's answer recorded, then Reveal). Nothing
+// is written to storage.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { markStarted } from '../../shared/enhance';
 import { own, type Scenario } from '../model';
@@ -14,6 +15,7 @@ import { resolveText } from '../text';
 import { createRoom, storySoFar, type Room, type RoomView } from './room';
 import { RoomDebrief } from './RoomDebrief';
 import { RoomChoice, RoomSelect } from './RoomOptions';
+import { RoomScale, RoomSort, RoomWrite } from './RoomSubmit';
 import { actionFor, focusKind, type RoomAction } from './shortcuts';
 import { Modal, ShortcutHelp, StepList, Timer, useTimer } from './RoomTools';
 
@@ -146,6 +148,12 @@ export default function RoomMode({ scenario, ...env }: RoomProps) {
               <RoomChoice step={step} view={view} room={room} />
             ) : step.kind === 'select' ? (
               <RoomSelect key={`${step.id}:${view.sub}`} step={step} view={view} room={room} />
+            ) : step.kind === 'sort' ? (
+              <RoomSort key={`${step.id}:${view.sub}`} step={step} view={view} room={room} />
+            ) : step.kind === 'scale' ? (
+              <RoomScale key={`${step.id}:${view.sub}`} step={step} view={view} room={room} />
+            ) : step.kind === 'write' ? (
+              <RoomWrite key={`${step.id}:${view.sub}`} step={step} view={view} room={room} />
             ) : (
               <StepBody key={`${step.id}:${view.sub}`} step={step} view={asPlayerView(view)} act={asPlayerActions(room)} problems={problems} report={report} feedbackRef={feedbackRef} />
             )}

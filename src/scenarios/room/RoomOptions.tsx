@@ -159,8 +159,8 @@ export function RoomSelect({ step, view, room }: { step: StepOf<'select'>; view:
   );
 }
 
-/** Reveal, or once the room has answered: how its answer rates, Continue and Choose again. */
-function RoomAnswerButtons({ view, room }: { view: RoomView; room: Room }) {
+/** Reveal, or once the room has answered: how its answer rates (write steps are not rated), Continue and Choose again. */
+export function RoomAnswerButtons({ view, room }: { view: RoomView; room: Room }) {
   const answer = view.sub === 'answered' ? view.context.answers[view.step.id] : undefined;
   if (!view.revealed && !answer) {
     return (
@@ -174,9 +174,11 @@ function RoomAnswerButtons({ view, room }: { view: RoomView; room: Room }) {
   if (!answer) return null;
   return (
     <>
-      <p class="room-result">
-        The room’s answer: <RatingBadge rating={answer.rating} /> <FitBadge fit={answer.fit} />
-      </p>
+      {answer.rating && (
+        <p class="room-result">
+          The room’s answer: <RatingBadge rating={answer.rating} /> <FitBadge fit={answer.fit} />
+        </p>
+      )}
       <p class="button-row">
         <button type="button" class="button" onClick={room.next} aria-keyshortcuts="N ArrowRight">
           Continue
