@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'n
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { parse as parseYaml } from 'yaml';
 import { PAGE_TYPES } from './filters';
@@ -19,15 +20,25 @@ interface Options {
  * How much of the index goes in one file ("chunk"), in Pagefind's unit: each page a word is on,
  * plus each place it appears there. A search fetches the chunk that holds each of its words, so
  * the chunk size is what a word costs the first time. Pagefind's default (20,000) gave this site
- * four chunks of about 28 KB, so a visit's first search fetched 28-100 KB of index; 3,000 gives
- * about two dozen chunks of about 5 KB (and a slightly longer list of chunks in the index's
- * metadata, 1 KB). Pagefind 1.6 reads it only from the environment variable
- * PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (its binary has no option or flag for it; "unstable" because
- * it may change): if a later Pagefind ignores it, the build warns (see LARGEST_CHUNK_BYTES).
+ * four chunks of about 28 KB, so a visit's first search fetched 28-100 KB of index; 1,500 gives
+ * about fifty chunks of 2-3 KB (and a longer list of chunks in the index's metadata, about
+ * 1.5 KB); smaller chunks compress worse and add requests. Pagefind 1.6 reads it only from the
+ * environment variable PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (its binary has no option or flag for
+ * it; "unstable" because it may change): if a later Pagefind ignores it, the build warns (see
+ * LARGEST_CHUNK_BYTES).
  */
-export const INDEX_CHUNK_SIZE = 3000;
+export const INDEX_CHUNK_SIZE = 1500;
 /** A chunk file larger than this (bytes, as served) means the chunk size above was not applied. */
-const LARGEST_CHUNK_BYTES = 12 * 1024;
+const LARGEST_CHUNK_BYTES = 8 * 1024;
+
+/**
+ * Pagefind 1.6 writes pagefind.js without shortening its names (46 KB, 13.1 KB gzip), and every
+ * search fetches it first; esbuild (Astro's own minifier) shortens it to about 11 KB gzip.
+ */
+async function minifyPagefindScript(file: string): Promise<void> {
+  const { code } = await transform(readFileSync(file, 'utf8'), { minify: true, format: 'esm', legalComments: 'none' });
+  writeFileSync(file, code);
+}
 
 function htmlFiles(dir: string): string[] {
   const out: string[] = [];
@@ -84,6 +95,7 @@ export default function pagefindSearch(options: Options): AstroIntegration {
         const written = await index.writeFiles({ outputPath: join(distDir, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
+        await minifyPagefindScript(join(distDir, 'pagefind', 'pagefind.js'));
 
         const words = join(distDir, VOCABULARY_PATH);
         mkdirSync(dirname(words), { recursive: true });
