@@ -18,11 +18,17 @@ declare global {
 async function watchExit(page: Page) {
   const seen: string[] = [];
   const blanked: Blanked[] = [];
-  await page.route(`${exitOrigin}/**`, (route) => {
+  let reported = () => {};
+  const firstReport = new Promise<void>((resolve) => { reported = resolve; });
+  await page.route(`${exitOrigin}/**`, async (route) => {
     seen.push(route.request().url());
+    // The leaving page lives until this response arrives. Hold it until the page's report of its
+    // blanking has reached the test: once the page is gone, Playwright drops a report still on its
+    // way (this flaked on a busy machine). The cap only stops a page that never blanks from hanging.
+    await Promise.race([firstReport, new Promise((resolve) => setTimeout(resolve, 15_000))]);
     return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' });
   });
-  await page.exposeBinding('reportBlanked', (_source, state: Blanked) => { blanked.push(state); });
+  await page.exposeBinding('reportBlanked', (_source, state: Blanked) => { blanked.push(state); reported(); });
   await page.addInitScript(() => {
     const shown = (selector: string) => {
       const el = document.querySelector(selector);
