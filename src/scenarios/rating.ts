@@ -23,6 +23,35 @@ export const sortPassMark = (step: Extract<SubmitStep, { kind: 'sort' }>): numbe
 export const scaleBand = (step: Extract<SubmitStep, { kind: 'scale' }>, value: number): 'below' | 'inside' | 'above' =>
   value < step.expected.min ? 'below' : value > step.expected.max ? 'above' : 'inside';
 
+/** A range of scores in words: "4 to 6", or "5". */
+export const rangeText = (r: { min: number; max: number }): string => (r.min === r.max ? `${r.min}` : `${r.min} to ${r.max}`);
+
+/** A band of scores as a room votes on it and the pack lists it: "Scores 4 to 6", or "Score 5". */
+export const bandText = (r: { min: number; max: number }): string => (r.min === r.max ? `Score ${r.min}` : `Scores ${r.min} to ${r.max}`);
+
+/** One band of a scale step: the scores in it, and how a score there is rated (inside: best and proportionate). */
+export interface ScaleBandOf {
+  band: 'below' | 'inside' | 'above';
+  min: number;
+  max: number;
+  rating: Rating;
+  fit: Fit;
+  feedback: Extract<SubmitStep, { kind: 'scale' }>['inside']['feedback'];
+  reason: string;
+  sets: string[];
+}
+
+/** The bands a score of a scale step can fall in, from 0 up (a band with no scores is left out). */
+export function scaleBands(step: Extract<SubmitStep, { kind: 'scale' }>): ScaleBandOf[] {
+  const { min, max } = step.expected;
+  const { below, inside, above } = step;
+  return [
+    ...(below && min > 0 ? [{ band: 'below' as const, min: 0, max: min - 1, ...below }] : []),
+    { band: 'inside' as const, min, max, rating: 'best' as const, fit: 'proportionate' as const, ...inside },
+    ...(above && max < 10 ? [{ band: 'above' as const, min: max + 1, max: 10, ...above }] : []),
+  ];
+}
+
 const unique = (xs: string[]) => [...new Set(xs)];
 
 /**

@@ -1,7 +1,8 @@
 // The trainer page and facilitator pack (/practice/<id>/trainer/), for two scenarios that between
 // them have every kind of step: every step and every answer is in the pack, the map (an SVG made at
 // build time) links every step and has a text equivalent, the page needs no script, and printing
-// hides the site's navigation. Axe, 320 px and the other per-page checks: every-page.spec.ts.
+// hides the site's navigation; every option carries the letter room mode shows. Axe, 320 px and the
+// other per-page checks: every-page.spec.ts.
 import { expect, test } from '@playwright/test';
 import { loadScenarioFiles } from '../../src/scenarios/build/load';
 import { choiceOptions, isChoiceStep } from '../../src/scenarios/model';
@@ -78,6 +79,53 @@ for (const { id, scenario } of chosen) {
     expect(foreign).toEqual([]);
   });
 }
+
+test('a trainer sees the same letter for each option in the pack, on its map, in the map’s text and in room mode', async ({ page }) => {
+  test.setTimeout(180_000); // a jump to every step in room mode, on a shared 2-core machine
+  // Decisions, a level step, a sort and a scale between them.
+  const { id, scenario } = chosen.find((c) => c.id === 'threshold-kyle-zak-and-kieran')!;
+  const lettered = scenario.steps.filter((s) => isChoiceStep(s) || s.kind === 'select' || s.kind === 'sort' || s.kind === 'scale');
+  expect(new Set(lettered.map((s) => s.kind)).size, 'kinds of lettered step').toBeGreaterThanOrEqual(4);
+
+  await page.goto(`/practice/${id}/trainer/`);
+  // In the pack: every option's letter and text, per step.
+  const pack = new Map(await page.locator('section.pack-step').evaluateAll((els) => els.map((e) => [e.id.replace(/^step-/, ''),
+    [...e.querySelectorAll('.pack-option')].map((o) => {
+      const letter = (o.querySelector('.pack-letter')?.textContent ?? '').replace('.', '').trim();
+      const label = (o.querySelector('.pack-option-label')?.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/^[A-Z]\. /, '');
+      return `${letter}: ${label}`;
+    })] as const)));
+  // The map's text: "Option B, “...”: leads to ...", per step.
+  const listed = await page.locator('.pack-routes > ul > li').evaluateAll((els) => els.map((li) =>
+    [...li.querySelectorAll(':scope > ul > li')].map((o) => /^Option ([A-Z]), “(.*?)”: leads to/.exec((o.textContent ?? '').replace(/\s+/g, ' ').trim())).map((m) => (m ? `${m[1]}: ${m[2]}` : 'no letter'))));
+  // The map's arrows are labelled with letters only.
+  const arrows = await page.locator('svg.pack-map-svg .map-edge-label text').allTextContents();
+  expect(arrows.length).toBeGreaterThan(0);
+  for (const a of arrows) expect(a).toMatch(/^[A-Z](, [A-Z])*$/);
+
+  await page.goto(`/practice/${id}/room/`);
+  const room = page.locator('.room');
+  const heading = room.locator('h2#room-heading');
+  await expect(heading).toHaveText(scenario.steps.find((s) => s.id === scenario.start)!.title);
+  for (const step of lettered) {
+    await page.keyboard.press('s');
+    const dialog = page.getByRole('dialog', { name: 'Steps' });
+    await dialog.locator('.room-step-list > li').nth(scenario.steps.indexOf(step)).getByRole('button').click();
+    await expect(heading).toHaveText(step.title);
+    const shown = await room.locator('li.room-option').evaluateAll((els) => els.map((o) => {
+      const letter = o.querySelector('.room-letter')?.textContent ?? '';
+      const label = (o.querySelector('.room-option-label')?.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/^[A-Z]: /, '');
+      return `${letter}: ${label}`;
+    }));
+    expect(shown.length, `options of ${step.id}`).toBeGreaterThan(1);
+    // The same letters beside the same texts, in the same order, as in the pack (the sort's pack
+    // lists statements by the group they belong in, so those are compared as sets).
+    const inPack = pack.get(step.id)!;
+    if (step.kind === 'sort') expect([...shown].sort(), step.id).toEqual([...inPack].sort());
+    else expect(shown, step.id).toEqual(inPack);
+    if (isChoiceStep(step)) expect(listed[scenario.steps.indexOf(step)], `${step.id} in the map’s text`).toEqual(shown);
+  }
+});
 
 test('the scenario page and room mode link to the facilitator pack', async ({ page }) => {
   const { id } = chosen[0]!;

@@ -1,6 +1,7 @@
 // Room mode (/practice/<id>/room/): a trainer runs a scenario by keyboard at a projector: types the
 // room's votes, reveals, picks the room's answer, jumps with the step list, uses the timer and the
-// help overlay; the debrief shows the room's path with its votes; nothing is written to storage.
+// help overlay; options keep the order written, lettered A, B, C; a scale step takes votes per band;
+// the debrief tables what the room entered at every kind of step; nothing is written to storage.
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, watchPage } from '../support/browser';
 import { plan, tabTo } from '../support/scenario-play';
@@ -11,6 +12,7 @@ const all = loadScenarioFiles();
 const { id, scenario } = all.find((s) => s.id === 'escalation-family-declines-early-help')!;
 const steps = stepMap(scenario);
 const projector = { width: 1920, height: 1080 } as const;
+const letter = (i: number) => String.fromCharCode(65 + i);
 
 /** Counts every write to localStorage or sessionStorage, from before the page's own scripts run. */
 async function watchStorage(page: Page) {
@@ -68,8 +70,10 @@ test('a trainer runs a scenario by keyboard: votes, Reveal, the room’s choice,
     const options = isChoiceStep(step) ? choiceOptions(step) : step.kind === 'select' ? step.options : [];
     const counts = Object.fromEntries(options.map((o, i) => [o.id, (move.kind === 'choose' ? o.id === move.option : 'submission' in move && move.submission.kind === 'select' && move.submission.selected.includes(o.id)) ? 10 + i : i]));
     votesFor.set(move.step, counts);
-    // Options are shown in this run's order: fill the vote boxes in the order shown, by Tab.
+    // Options are shown in the order written (no shuffle in room mode), lettered A, B, C as in the pack.
     const shown = await room.locator('li.room-option').evaluateAll((els) => els.map((el) => el.getAttribute('data-option') ?? ''));
+    expect(shown, `the order of ${move.step}'s options`).toEqual(options.map((o) => o.id));
+    await expect(room.locator('li.room-option .room-letter')).toHaveText(options.map((_, i) => letter(i)));
     for (const option of shown) {
       await tabTo(page, room.locator(`#votes-${move.step}-${option}`));
       await page.keyboard.type(String(counts[option]));
@@ -107,8 +111,18 @@ test('a trainer runs a scenario by keyboard: votes, Reveal, the room’s choice,
   await expect(heading).toHaveText(`Debrief: ${steps.get(end)!.title}`);
   const path = room.locator('section[aria-labelledby="room-path-heading"]');
   for (const move of moves) {
-    if (move.kind !== 'choose') continue;
-    await expect(path.locator(`li[data-step="${move.step}"]`)).toContainText(`${move.label}: ${votesFor.get(move.step)![move.option]} votes (the room’s choice)`);
+    if (move.kind === 'continue') continue;
+    const step = steps.get(move.step)!;
+    const options = isChoiceStep(step) ? choiceOptions(step) : step.kind === 'select' ? step.options : [];
+    const rows = path.locator(`li[data-step="${move.step}"] tbody tr`);
+    await expect(rows).toHaveCount(options.length);
+    for (const [i, o] of options.entries()) {
+      const row = rows.nth(i);
+      await expect(row.locator('th')).toHaveText(`${letter(i)}: ${o.label}`);
+      const chosen = move.kind === 'choose' ? o.id === move.option : move.submission.kind === 'select' && move.submission.selected.includes(o.id);
+      const n = votesFor.get(move.step)![o.id]!;
+      await expect(row.locator('td').first()).toHaveText(`${n} ${n === 1 ? 'vote' : 'votes'}${chosen ? ` (${move.kind === 'choose' ? 'the room’s choice' : 'ticked by the room'})` : ''}`);
+    }
   }
   await expect(room.locator('section[aria-labelledby="recommended-heading"]')).toContainText(moves.find((m) => m.kind === 'choose')!.label);
   expect(await axeViolations(page), 'axe at the debrief').toEqual([]);
@@ -198,8 +212,11 @@ test('the scenario page links to room mode', async ({ page }) => {
   await expect(page.locator('h1')).toHaveText(`Room mode: ${scenario.title}`);
 });
 
-test('sort, scale and write steps: the room’s answer recorded, then Reveal shows the guidance’s; nothing is stored', async ({ page }) => {
+test('sort, scale and write steps: the room’s answer recorded (a scale’s by votes per band), then Reveal shows the guidance’s; the debrief tables them all; nothing is stored', async ({ page }) => {
+  test.setTimeout(180_000);
   const other = all.find((s) => s.id === 'recording-signs-of-safety-scaling')!;
+  const otherSteps = stepMap(other.scenario);
+  const typed = 'The record the room agreed, as the trainer typed it.';
   const byKind = <K extends 'sort' | 'scale' | 'write'>(kind: K) => other.scenario.steps.find((s): s is Extract<typeof s, { kind: K }> => s.kind === kind)!;
   const [sort, scale, write] = [byKind('sort'), byKind('scale'), byKind('write')];
   await watchStorage(page);
@@ -222,27 +239,81 @@ test('sort, scale and write steps: the room’s answer recorded, then Reveal sho
   await expect(room.locator('.room-result .rating')).toBeVisible();
   await page.keyboard.press('n');
 
-  // Scale: the room's score, then Reveal marks its band.
+  // Scale: a hands-up count for each band of scores, lettered from 0 up; Reveal rates every band;
+  // the room goes with one, which rates and leads on as a score in it would.
   await expect(heading).toHaveText(scale.title);
-  await room.locator(`#scale-${scale.id}`).selectOption(String(scale.expected.min));
-  await expect(room.locator('li[data-band]')).toHaveCount(0);
+  const bands = [...(scale.expected.min > 0 ? ['below'] : []), 'inside', ...(scale.expected.max < 10 ? ['above'] : [])];
+  const bandVotes = Object.fromEntries(bands.map((b, i) => [b, b === 'inside' ? 9 : i + 2]));
+  await expect(room.locator('li.room-option')).toHaveCount(bands.length);
+  await expect(room.locator('li.room-option .room-letter')).toHaveText(bands.map((_, i) => letter(i)));
+  await expect(room.locator('li[data-option="inside"] .room-option-label')).toContainText(`Scores ${scale.expected.min} to ${scale.expected.max}`);
+  for (const b of bands) await room.locator(`#votes-${scale.id}-${b}`).fill(String(bandVotes[b]));
+  await expect(room.locator('.room-reveal')).toHaveCount(0);
   await page.keyboard.press('r');
-  await expect(room.locator('li[data-band="inside"]')).toContainText('The room’s score');
-  await room.getByRole('button', { name: 'Go on with the room’s score' }).click();
+  await expect(room.locator('.room-reveal')).toHaveCount(bands.length);
+  await expect(room.locator('li[data-option="inside"] .room-reveal')).toContainText('Inside the range the facts support');
+  await expect(room.locator('li[data-option="inside"] .room-reveal')).toContainText('9 votes');
+  await expect(room.locator('li[data-option="inside"] .room-reveal .rating')).toHaveText('Best');
+  expect(await axeViolations(page), 'axe, scale revealed').toEqual([]);
+  await room.locator('li[data-option="inside"]').getByRole('button', { name: `The room goes with ${letter(bands.indexOf('inside'))}` }).click();
+  await expect(room.locator('li[data-option="inside"]')).toContainText('The room’s choice');
   await expect(room.locator('.room-result .rating')).toHaveText('Best');
+  await page.keyboard.press('n');
+
+  // The decision and the select step between, as the guidance would answer them.
+  const { moves } = plan(other.scenario, 'best');
+  for (const move of moves.slice(moves.findIndex((m) => m.step === scale.id) + 2)) {
+    if (move.step === write.id) break;
+    await expect(heading).toHaveText(otherSteps.get(move.step)!.title);
+    if (move.kind === 'continue') await page.keyboard.press('n');
+    else if (move.kind === 'choose') {
+      await page.keyboard.press('r');
+      await room.locator(`li.room-option[data-option="${move.option}"]`).getByRole('button', { name: /The room goes with/ }).click();
+    } else {
+      await page.keyboard.press('r');
+      if (move.submission.kind === 'select') for (const o of move.submission.selected) await room.locator(`#tick-${move.step}-${o}`).check();
+      await room.getByRole('button', { name: 'Submit the room’s ticks' }).click();
+    }
+  }
 
   // Write: no vote; Reveal shows the model answer and the points to tick; not rated.
-  await page.keyboard.press('s');
-  await page.getByRole('dialog', { name: 'Steps' }).locator('button', { hasText: write.title }).click();
   await expect(heading).toHaveText(write.title);
   await expect(room.locator('input[type="number"]')).toHaveCount(0);
   await page.keyboard.press('r');
   await expect(room.getByText('A model answer:')).toBeVisible();
   expect(await axeViolations(page), 'axe, write revealed').toEqual([]);
   for (const box of await room.locator('.room-checks input[type="checkbox"]').all()) await box.check();
+  await room.locator(`#write-${write.id}`).fill(typed);
   await room.getByRole('button', { name: 'Go on with the room’s record' }).click();
   await expect(room.getByRole('button', { name: 'Continue' })).toBeVisible();
   await expect(room.locator('.room-result')).toHaveCount(0);
+
+  // On to the debrief: a table for each step the room answered, what it entered beside the guidance.
+  while (!(await heading.textContent())?.startsWith('Debrief:')) {
+    const before = await heading.textContent();
+    await page.keyboard.press('n');
+    await expect(heading).not.toHaveText(before!);
+  }
+  const path = room.locator('section[aria-labelledby="room-path-heading"]');
+  const sortRows = path.locator(`li[data-step="${sort.id}"] tbody tr`);
+  await expect(sortRows).toHaveCount(sort.statements.length);
+  await expect(sortRows.first()).toContainText(`A: ${sort.statements[0]!.text}`);
+  await expect(sortRows.first()).toContainText(`Put in: ${wrong.label} (not as the guidance says)`);
+  await expect(sortRows.first().locator('td').last()).toHaveText(`Belongs in: ${sort.groups.find((g) => g.id === sort.statements[0]!.group)!.label}`);
+  const scaleRows = path.locator(`li[data-step="${scale.id}"] tbody tr`);
+  await expect(scaleRows).toHaveCount(bands.length);
+  for (const [i, b] of bands.entries()) {
+    const n = bandVotes[b]!;
+    await expect(scaleRows.nth(i).locator('th')).toContainText(`${letter(i)}: `);
+    await expect(scaleRows.nth(i).locator('td').first()).toHaveText(`${n} votes${b === 'inside' ? ' (the room’s choice)' : ''}`);
+  }
+  await expect(scaleRows.nth(bands.indexOf('inside')).locator('td').last()).toContainText('Best');
+  await expect(path.locator(`li[data-step="${scale.id}"]`)).toContainText(`scores ${scale.expected.min} to ${scale.expected.max}`);
+  const writeRows = path.locator(`li[data-step="${write.id}"] tbody tr`);
+  await expect(writeRows.first()).toContainText(typed);
+  await expect(writeRows).toHaveCount(1 + write.checklist.length);
+  await expect(writeRows.nth(1)).toContainText('The room’s record has this (as the guidance says)');
+  expect(await axeViolations(page), 'axe, the debrief’s tables').toEqual([]);
 
   expect(await storageWrites(page)).toEqual([]);
 });

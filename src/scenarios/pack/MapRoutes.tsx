@@ -25,7 +25,7 @@ export default function MapRoutes({ scenario, ...env }: PlayerEnv & { scenario: 
                   <ul>
                     {routes.map((r) => (
                       <li>
-                        Option {r.option!.number}, “<Text text={r.option!.label} />”: leads to <Branches route={r} />
+                        Option {r.option!.letter}, “<Text text={r.option!.label} />”: leads to <Branches route={r} />
                       </li>
                     ))}
                   </ul>

@@ -3,17 +3,24 @@
 // rating, proportionality, feedback, reason, citation and where it leads; select-step advice; the
 // sort answers; the scale's ranges; the write step's facts, checks and model answer; an ending's
 // takeaways and reading. Conditional text is shown in full, each passage with its condition.
+// Options, statements and scale bands carry the letters room mode shows (../letters), in the same
+// order, so a trainer with the printed pack beside the projector reads the same letter for each.
 import { useContext } from 'preact/hooks';
+import { optionLetters } from '../letters';
 import { choiceOptions, checklistItems, type ChoiceStep } from '../model';
 import { Cite, Env, Text } from '../player/env';
 import { FitBadge, RatingBadge } from '../player/feedback';
-import { rangeText } from '../player/review';
 import type { StepOf } from '../player/steps/types';
-import { sortPassMark } from '../rating';
+import { bandText, rangeText, scaleBands, sortPassMark } from '../rating';
 import { sitePath } from '../../shared/paths';
 import { adviceText } from '../vocabulary';
 import { Branches, Passages, Sets, When } from './pack-parts';
 import type { Route } from './routes';
+
+/** An option's label with its letter: "B. Call MASH". */
+const Label = ({ letter, text }: { letter: string | undefined; text: string }) => (
+  <p class="pack-option-label"><strong><span class="pack-letter">{letter}.</span> <Text text={text} /></strong></p>
+);
 
 const Why = ({ reason, cite }: { reason: string; cite: Parameters<typeof Cite>[0]['to'] }) => (
   <p>
@@ -22,11 +29,12 @@ const Why = ({ reason, cite }: { reason: string; cite: Parameters<typeof Cite>[0
 );
 
 export function ChoiceAnswers({ step, routes }: { step: ChoiceStep; routes: Route[] }) {
+  const letters = optionLetters(step);
   return (
     <ol class="pack-options">
       {choiceOptions(step).map((o, i) => (
-        <li class={`pack-option feedback-${o.rating}`}>
-          <p class="pack-option-label"><strong><Text text={o.label} /></strong></p>
+        <li class={`pack-option feedback-${o.rating}`} data-option={o.id}>
+          <Label letter={letters.get(o.id)} text={o.label} />
           <p><RatingBadge rating={o.rating} /> <FitBadge fit={o.fit} /></p>
           {o.when && <p class="pack-condition">Offered only <When cond={o.when} />.</p>}
           <Passages text={o.feedback} />
@@ -40,11 +48,12 @@ export function ChoiceAnswers({ step, routes }: { step: ChoiceStep; routes: Rout
 }
 
 export function SelectAnswers({ step }: { step: StepOf<'select'> }) {
+  const letters = optionLetters(step);
   return (
     <ol class="pack-options">
       {step.options.map((o) => (
-        <li class={`pack-option advice-${o.advice}`}>
-          <p class="pack-option-label"><strong><Text text={o.label} /></strong></p>
+        <li class={`pack-option advice-${o.advice}`} data-option={o.id}>
+          <Label letter={letters.get(o.id)} text={o.label} />
           <p><strong>{adviceText[o.advice]}</strong> <FitBadge fit={o.fit} /></p>
           <Passages text={o.feedback} />
           <p><Cite to={o.cite} /></p>
@@ -57,22 +66,23 @@ export function SelectAnswers({ step }: { step: StepOf<'select'> }) {
 }
 
 export function SortAnswers({ step }: { step: StepOf<'sort'> }) {
+  const letters = optionLetters(step);
   return (
     <>
       {step.groups.map((g) => (
         <div class="pack-sort-group">
           <p><strong>Belongs in “<Text text={g.label} />”:</strong></p>
-          <ol class="pack-options">
-            {step.statements.map((st, n) => ({ st, n })).filter(({ st }) => st.group === g.id).map(({ st, n }) => (
-              <li class="pack-option" value={n + 1}>
-                <p class="pack-option-label"><strong><Text text={st.text} /></strong></p>
+          <ul class="pack-options">
+            {step.statements.filter((st) => st.group === g.id).map((st) => (
+              <li class="pack-option" data-option={st.id}>
+                <Label letter={letters.get(st.id)} text={st.text} />
                 <Passages text={st.feedback} />
                 {Object.entries(st.sets).map(([group, flags]) => (
                   <Sets flags={flags} label={`Placed in “${step.groups.find((x) => x.id === group)?.label ?? group}”, sets`} />
                 ))}
               </li>
             ))}
-          </ol>
+          </ul>
         </div>
       ))}
       <p>
@@ -83,29 +93,25 @@ export function SortAnswers({ step }: { step: StepOf<'sort'> }) {
   );
 }
 
+const bandName = { below: 'Below the range', inside: 'Inside the range', above: 'Above the range' };
+
 export function ScaleAnswers({ step }: { step: StepOf<'scale'> }) {
-  const bands = [
-    { name: 'Below the range', band: step.below },
-    { name: `Inside the range (${rangeText(step.expected)})`, band: step.inside, inside: true },
-    { name: 'Above the range', band: step.above },
-  ];
+  const letters = optionLetters(step);
   return (
     <>
       <p>0 = <Text text={step.zero} />; 10 = <Text text={step.ten} />.</p>
-      <p>The range the facts support: <strong>{rangeText(step.expected)}</strong>.</p>
-      <ul class="pack-options">
-        {bands.map(({ name, band, inside }) => band && (
-          <li class={`pack-option feedback-${'rating' in band ? band.rating : 'best'}`}>
-            <p class="pack-option-label"><strong>{name}</strong></p>
-            <p>
-              {'rating' in band ? <><RatingBadge rating={band.rating} /> <FitBadge fit={band.fit} /></> : inside && <><RatingBadge rating="best" /> <FitBadge fit="proportionate" /></>}
-            </p>
+      <p>The range the facts support: <strong>{rangeText(step.expected)}</strong>. In room mode the room votes by band of scores:</p>
+      <ol class="pack-options">
+        {scaleBands(step).map((band) => (
+          <li class={`pack-option feedback-${band.rating}`} data-option={band.band}>
+            <Label letter={letters.get(band.band)} text={bandText(band)} />
+            <p>{bandName[band.band]}: <RatingBadge rating={band.rating} /> <FitBadge fit={band.fit} /></p>
             <Passages text={band.feedback} />
             <Why reason={band.reason} cite={step.cite} />
             <Sets flags={band.sets} />
           </li>
         ))}
-      </ul>
+      </ol>
     </>
   );
 }

@@ -3,7 +3,8 @@
 // transitions come from the engine's own reading of the graph (exits/branches in ../model), so the
 // map shows exactly the links the validator and the machine follow. Build-time only.
 import dagre, { type EdgeLabel, type GraphLabel, type NodeLabel } from '@dagrejs/dagre';
-import { branches, choiceOptions, exits, isChoiceStep, type Scenario, type Step } from '../model';
+import { optionLetters } from '../letters';
+import { branches, exits, type Scenario, type Step } from '../model';
 
 export interface MapPoint { x: number; y: number }
 
@@ -27,12 +28,12 @@ export interface MapNode {
 export interface MapEdge {
   from: string;
   to: string;
-  /** The numbers (from 1, in the order written) of the options that take this link; empty when the step has no options. */
-  options: number[];
+  /** The letters (as in room mode: ../letters) of the options that take this link; empty when the step has no options. */
+  options: string[];
   /** Every branch on this link depends on earlier answers (a `when`). */
   conditional: boolean;
   points: MapPoint[];
-  /** Where the option numbers are written, when there are any. */
+  /** Where the option letters are written, when there are any. */
   label?: MapPoint & { text: string };
 }
 
@@ -78,12 +79,12 @@ export function wrap(text: string, width = LINE_CHARS): string[] {
   return lines;
 }
 
-/** The links out of a step: one per target, with the options (numbered from 1) that take it. */
-export function stepLinks(step: Step): Array<{ to: string; options: number[]; conditional: boolean }> {
-  const numbers = isChoiceStep(step) ? new Map(choiceOptions(step).map((o, i) => [o.id, i + 1])) : new Map<string, number>();
-  const links = new Map<string, { to: string; options: number[]; conditional: boolean }>();
+/** The links out of a step: one per target, with the options (by letter) that take it. */
+export function stepLinks(step: Step): Array<{ to: string; options: string[]; conditional: boolean }> {
+  const letters = optionLetters(step);
+  const links = new Map<string, { to: string; options: string[]; conditional: boolean }>();
   for (const exit of exits(step)) {
-    const n = exit.option ? numbers.get(exit.option.id) : undefined;
+    const n = exit.option ? letters.get(exit.option.id) : undefined;
     for (const b of branches(exit.next)) {
       const link = links.get(b.to) ?? { to: b.to, options: [], conditional: true };
       if (n !== undefined && !link.options.includes(n)) link.options.push(n);

@@ -1,21 +1,23 @@
-// Where each step of a scenario leads, in the pack's words: per option (numbered from 1 in the
-// order written, as on the map) or for the whole step, each branch with the condition it needs.
+// Where each step of a scenario leads, in the pack's words: per option (lettered as on the map and
+// in room mode: ../letters) or for the whole step, each branch with the condition it needs.
 // Read from the engine's own exits/branches (../model), like the map. Build-time only.
+import { letterOf, optionLetters } from '../letters';
 import { branches, choiceOptions, exits, flagsSetAt, isChoiceStep, type Condition, type Scenario, type Step } from '../model';
 import { checklistItems } from '../model';
+import { scaleBands } from '../rating';
 
 export interface Route {
-  /** The option that takes this route (choice steps), with its number in the pack. */
-  option?: { number: number; label: string };
+  /** The option that takes this route (choice steps), with its letter. */
+  option?: { letter: string; label: string };
   branches: Array<{ when?: Condition; to: string }>;
 }
 
 /** The routes out of a step: one per option for decisions and level steps, else one. */
 export function routesOf(step: Step): Route[] {
   if (step.kind === 'debrief') return [];
-  const numbers = isChoiceStep(step) ? new Map(choiceOptions(step).map((o, i) => [o.id, i + 1])) : new Map<string, number>();
+  const letters = optionLetters(step);
   return exits(step).map((e) => ({
-    ...(e.option ? { option: { number: numbers.get(e.option.id)!, label: e.option.label } } : {}),
+    ...(e.option ? { option: { letter: letters.get(e.option.id)!, label: e.option.label } } : {}),
     branches: branches(e.next),
   }));
 }
@@ -35,25 +37,26 @@ export function reachedFrom(scenario: Scenario): Map<string, string[]> {
   return from;
 }
 
-/** Where a flag is set: "3. What do you do? (option 2)" and the like, per flag. */
+/** Where a flag is set: "3. What do you do?: option B chosen" and the like, per flag. */
 export function flagSources(scenario: Scenario): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const add = (flag: string, where: string) => out.set(flag, [...(out.get(flag) ?? []), where]);
   for (const [i, step] of scenario.steps.entries()) {
     const at = `${i + 1}. ${step.title}`;
-    if (isChoiceStep(step)) choiceOptions(step).forEach((o, n) => o.sets.forEach((f) => add(f, `${at}: option ${n + 1} chosen`)));
-    if (step.kind === 'select') step.options.forEach((o, n) => {
-      o.sets.forEach((f) => add(f, `${at}: option ${n + 1} ticked`));
-      o.setsIfNotTicked.forEach((f) => add(f, `${at}: option ${n + 1} left unticked`));
+    const letter = (id: string) => letterOf(step, id);
+    if (isChoiceStep(step)) choiceOptions(step).forEach((o) => o.sets.forEach((f) => add(f, `${at}: option ${letter(o.id)} chosen`)));
+    if (step.kind === 'select') step.options.forEach((o) => {
+      o.sets.forEach((f) => add(f, `${at}: option ${letter(o.id)} ticked`));
+      o.setsIfNotTicked.forEach((f) => add(f, `${at}: option ${letter(o.id)} left unticked`));
     });
-    if (step.kind === 'sort') step.statements.forEach((st, n) => {
+    if (step.kind === 'sort') step.statements.forEach((st) => {
       for (const [group, flags] of Object.entries(st.sets)) {
         const label = step.groups.find((g) => g.id === group)?.label ?? group;
-        flags.forEach((f) => add(f, `${at}: statement ${n + 1} placed in “${label}”`));
+        flags.forEach((f) => add(f, `${at}: statement ${letter(st.id)} placed in “${label}”`));
       }
     });
-    if (step.kind === 'scale') for (const [band, words] of [['inside', 'inside'], ['below', 'below'], ['above', 'above']] as const) {
-      step[band]?.sets.forEach((f) => add(f, `${at}: a score ${words} the expected range`));
+    if (step.kind === 'scale') for (const b of scaleBands(step)) {
+      b.sets.forEach((f) => add(f, `${at}: a score ${b.band} the expected range (${letter(b.band)})`));
     }
     if (step.kind === 'write') checklistItems(step).forEach((c, n) => {
       c.sets.forEach((f) => add(f, `${at}: check ${n + 1} ticked`));

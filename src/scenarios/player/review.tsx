@@ -111,4 +111,4 @@ export function writeReview(step: StepOf<'write'>, s: Extract<Submission, { kind
 }
 
 /** "3 to 5", or "4" when the range is one number. */
-export const rangeText = (r: { min: number; max: number }) => (r.min === r.max ? `${r.min}` : `${r.min} to ${r.max}`);
+export { rangeText } from '../rating';

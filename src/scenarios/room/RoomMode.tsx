@@ -1,9 +1,10 @@
 /** @jsxImportSource preact */
 // Room mode, a Preact island on /practice/<id>/room/ only (its code never loads on the scenario
 // page): a trainer runs the scenario with a group at a projector. The engine is the player's
-// (createRoom drives the same machine); narrative steps use the player's own step component, sort,
-// scale and write steps the room's (RoomSubmit: the room's answer recorded, then Reveal). Nothing
-// is written to storage.
+// (createRoom drives the same machine); narrative steps use the player's own step component; the
+// room votes on the options of decision, level and select steps and on the bands of a scale step
+// (RoomOptions); sort and write steps record the room's answer, then Reveal (RoomSubmit). Options
+// keep the order written, lettered as in the facilitator pack. Nothing is written to storage.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { markStarted } from '../../shared/enhance';
 import { own, type Scenario } from '../model';
@@ -14,8 +15,8 @@ import { StepBody } from '../player/StepFrame';
 import { resolveText } from '../text';
 import { createRoom, storySoFar, type Room, type RoomView } from './room';
 import { RoomDebrief } from './RoomDebrief';
-import { RoomChoice, RoomSelect } from './RoomOptions';
-import { RoomScale, RoomSort, RoomWrite } from './RoomSubmit';
+import { RoomChoice, RoomScale, RoomSelect } from './RoomOptions';
+import { RoomSort, RoomWrite } from './RoomSubmit';
 import { actionFor, focusKind, type RoomAction } from './shortcuts';
 import { Modal, ShortcutHelp, StepList, Timer, useTimer } from './RoomTools';
 
@@ -151,7 +152,7 @@ export default function RoomMode({ scenario, ...env }: RoomProps) {
             ) : step.kind === 'sort' ? (
               <RoomSort key={`${step.id}:${view.sub}`} step={step} view={view} room={room} />
             ) : step.kind === 'scale' ? (
-              <RoomScale key={`${step.id}:${view.sub}`} step={step} view={view} room={room} />
+              <RoomScale step={step} view={view} room={room} />
             ) : step.kind === 'write' ? (
               <RoomWrite key={`${step.id}:${view.sub}`} step={step} view={view} room={room} />
             ) : (

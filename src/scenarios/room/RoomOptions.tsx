@@ -1,24 +1,26 @@
 /** @jsxImportSource preact */
-// Room mode's decision, level and select steps: each option with a letter and the room's vote,
-// no feedback until the trainer reveals; then every option's rating (or, for select, what the
-// guidance advises), proportionality, feedback and reason beside its count; then the room's answer.
+// Room mode's decision, level, scale and select steps: each option (a scale step's: each band of
+// scores) with its letter and the room's vote, no feedback until the trainer reveals; then every
+// option's rating (or, for select, what the guidance advises), proportionality, feedback and reason
+// beside its count; then the room's answer. Options are shown in the order written, lettered as in
+// the facilitator pack (../letters), so the printed pack and the screen agree.
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { adviceText } from '../vocabulary';
-import { conditionHolds, type ChoiceOption, type ChoiceStep } from '../model';
-import { choiceOrder, selectOrder } from '../shuffle';
+import { optionLetters } from '../letters';
+import { choiceOptions, conditionHolds, type ChoiceStep, type Fit, type GuidanceRef, type Rating } from '../model';
+import { bandText, rangeText, scaleBand, scaleBands } from '../rating';
 import { resolveText } from '../text';
 import { Cite, Paragraphs, Text } from '../player/env';
 import { FitBadge, RatingBadge } from '../player/feedback';
 import type { StepOf } from '../player/steps/types';
 import type { Room, RoomView } from './room';
 
-export const letter = (i: number) => String.fromCharCode(65 + i);
-
-function VoteField({ step, option, index, view, room }: { step: string; option: string; index: number; view: RoomView; room: Room }) {
+function VoteField({ step, option, letter, view, room }: { step: string; option: string; letter: string; view: RoomView; room: Room }) {
   const id = `votes-${step}-${option}`;
   return (
     <p class="room-vote">
-      <label for={id}>Votes for {letter(index)}</label>{' '}
+      <label for={id}>Votes for {letter}</label>{' '}
       <input
         id={id}
         type="number"
@@ -45,41 +47,57 @@ function VoteCount({ n, total }: { n: number; total: number }) {
 
 const totalOf = (votes: Readonly<Record<string, number>>) => Object.values(votes).reduce((a, b) => a + b, 0);
 
-export function RoomChoice({ step, view, room }: { step: ChoiceStep; view: RoomView; room: Room }) {
-  const flags = view.context.flags;
-  const options = choiceOrder(step, view.context.seed).filter((o) => conditionHolds(o.when, flags));
-  const chosen = view.sub === 'answered' ? view.context.answers[step.id]?.choice : undefined;
+/** One answer the room can go with: a decision's option, or a scale step's band of scores. */
+interface Pick {
+  id: string;
+  letter: string;
+  label: string;
+  /** Shown after Reveal, before the rating ("Inside the range the facts support"). */
+  note?: string;
+  rating: Rating;
+  fit: Fit;
+  feedback: string;
+  reason: string;
+  cite: GuidanceRef;
+}
+
+/** The room votes on each answer, the trainer reveals, and picks the one the room goes with. */
+function RoomPick({ view, room, question, picks, chosen, children }: {
+  view: RoomView; room: Room; question: string; picks: Pick[]; chosen: string | undefined; children?: ComponentChildren;
+}) {
+  const step = view.step;
   const total = totalOf(view.votes);
-  const feedbackOf = (o: ChoiceOption) => resolveText(o.feedback, [...new Set([...flags, ...o.sets])]);
   return (
     <>
       <p class="room-question">
-        <strong><Text text={resolveText(step.question, flags)} /></strong>
+        <strong><Text text={question} /></strong>
       </p>
+      {children}
       <ol class="room-options">
-        {options.map((o, i) => (
+        {picks.map((o) => (
           <li class={o.id === chosen ? 'room-option room-chosen' : 'room-option'} data-option={o.id}>
-            <span class="room-letter" aria-hidden="true">{letter(i)}</span>
+            <span class="room-letter" aria-hidden="true">{o.letter}</span>
             <div>
               <p class="room-option-label" id={`label-votes-${step.id}-${o.id}`}>
-                <span class="visually-hidden">{letter(i)}: </span>
+                <span class="visually-hidden">{o.letter}: </span>
                 <Text text={o.label} />
                 {o.id === chosen && <strong class="room-choice-tag"> The room’s choice</strong>}
               </p>
-              {view.sub !== 'answered' && <VoteField step={step.id} option={o.id} index={i} view={view} room={room} />}
+              {view.sub !== 'answered' && <VoteField step={step.id} option={o.id} letter={o.letter} view={view} room={room} />}
               {view.revealed && (
                 <div class={`room-reveal feedback-${o.rating}`}>
+                  {o.note && <p><strong>{o.note}</strong></p>}
                   <p>
                     <RatingBadge rating={o.rating} /> <FitBadge fit={o.fit} /> <VoteCount n={view.votes[o.id] ?? 0} total={total} />
                   </p>
-                  <Paragraphs text={feedbackOf(o)} />
+                  <Paragraphs text={o.feedback} />
                   <p>
                     <strong>Why:</strong> <Text text={o.reason} /> <Cite to={o.cite} />
                   </p>
                   {view.sub !== 'answered' && (
                     <p>
                       <button type="button" class="button" onClick={() => room.choose(o.id)}>
-                        The room goes with {letter(i)}
+                        The room goes with {o.letter}
                       </button>
                     </p>
                   )}
@@ -94,9 +112,44 @@ export function RoomChoice({ step, view, room }: { step: ChoiceStep; view: RoomV
   );
 }
 
+export function RoomChoice({ step, view, room }: { step: ChoiceStep; view: RoomView; room: Room }) {
+  const flags = view.context.flags;
+  const letters = optionLetters(step);
+  // An option offered only under some earlier answers is left out, keeping the others' letters.
+  const picks = choiceOptions(step).filter((o) => conditionHolds(o.when, flags)).map((o) => ({
+    id: o.id, letter: letters.get(o.id)!, label: o.label, rating: o.rating, fit: o.fit,
+    feedback: resolveText(o.feedback, [...new Set([...flags, ...o.sets])]), reason: o.reason, cite: o.cite,
+  }));
+  const chosen = view.sub === 'answered' ? view.context.answers[step.id]?.choice : undefined;
+  return <RoomPick view={view} room={room} question={resolveText(step.question, flags)} picks={picks} chosen={chosen} />;
+}
+
+const bandNote = { below: 'Below the range the facts support', inside: 'Inside the range the facts support', above: 'Above the range the facts support' };
+
+/** A scale step: the room's hands per band of scores, like a decision's options. */
+export function RoomScale({ step, view, room }: { step: StepOf<'scale'>; view: RoomView; room: Room }) {
+  const flags = view.context.flags;
+  const letters = optionLetters(step);
+  const picks = scaleBands(step).map((b) => ({
+    id: b.band, letter: letters.get(b.band)!, label: bandText(b), note: bandNote[b.band], rating: b.rating, fit: b.fit,
+    feedback: resolveText(b.feedback, flags), reason: b.reason, cite: step.cite,
+  }));
+  const given = view.sub === 'answered' ? view.context.answers[step.id]?.submission : undefined;
+  const chosen = given?.kind === 'scale' ? scaleBand(step, given.value) : undefined;
+  return (
+    <RoomPick view={view} room={room} question={resolveText(step.question, flags)} picks={picks} chosen={chosen}>
+      <p class="scale-ends">
+        <span>0 = <Text text={step.zero} /></span> <span>10 = <Text text={step.ten} /></span>
+      </p>
+      <p class="hint">Hands up for each band of scores.{view.revealed && <> The range the facts support: <strong>{rangeText(step.expected)}</strong>.</>}</p>
+    </RoomPick>
+  );
+}
+
 export function RoomSelect({ step, view, room }: { step: StepOf<'select'>; view: RoomView; room: Room }) {
   const flags = view.context.flags;
-  const options = selectOrder(step, view.context.seed);
+  const options = step.options;
+  const letters = optionLetters(step);
   const answer = view.sub === 'answered' ? view.context.answers[step.id] : undefined;
   const ticked = answer?.submission?.kind === 'select' ? answer.submission.selected : [];
   const [picked, setPicked] = useState<string[]>(ticked);
@@ -113,16 +166,16 @@ export function RoomSelect({ step, view, room }: { step: StepOf<'select'>; view:
         <strong><Text text={resolveText(step.question, flags)} /></strong> <span class="hint">Select all that apply: the room votes on each.</span>
       </p>
       <ol class="room-options">
-        {options.map((o, i) => (
+        {options.map((o) => (
           <li class={ticked.includes(o.id) ? 'room-option room-chosen' : 'room-option'} data-option={o.id}>
-            <span class="room-letter" aria-hidden="true">{letter(i)}</span>
+            <span class="room-letter" aria-hidden="true">{letters.get(o.id)}</span>
             <div>
               <p class="room-option-label" id={`label-votes-${step.id}-${o.id}`}>
-                <span class="visually-hidden">{letter(i)}: </span>
+                <span class="visually-hidden">{letters.get(o.id)}: </span>
                 <Text text={o.label} />
                 {ticked.includes(o.id) && <strong class="room-choice-tag"> Ticked by the room</strong>}
               </p>
-              {!answer && <VoteField step={step.id} option={o.id} index={i} view={view} room={room} />}
+              {!answer && <VoteField step={step.id} option={o.id} letter={letters.get(o.id)!} view={view} room={room} />}
               {view.revealed && (
                 <div class={`room-reveal advice-${o.advice}`}>
                   <p>
@@ -140,7 +193,7 @@ export function RoomSelect({ step, view, room }: { step: StepOf<'select'>; view:
                         checked={picked.includes(o.id)}
                         onChange={(e) => setPicked((p) => (e.currentTarget.checked ? [...p, o.id] : p.filter((x) => x !== o.id)))}
                       />
-                      <label for={`tick-${step.id}-${o.id}`}>The room ticks {letter(i)}</label>
+                      <label for={`tick-${step.id}-${o.id}`}>The room ticks {letters.get(o.id)}</label>
                     </p>
                   )}
                 </div>

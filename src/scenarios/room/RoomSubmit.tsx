@@ -1,25 +1,22 @@
 /** @jsxImportSource preact */
-// Room mode's sort, scale and write steps. Sort: the trainer records where the room puts each
-// statement; Reveal shows where the guidance puts it, with its feedback, beside the room's answer.
-// Scale: the trainer records the room's score (and, if they like, its reason); Reveal shows the
-// range the facts support and the feedback for each band, marking the room's. Write: no vote;
-// Reveal shows the model answer and the points to check, and the trainer ticks the points the
-// room's record has (they can change where the story goes). Then the room's answer is submitted.
+// Room mode's sort and write steps (scale steps are voted on like decisions: RoomOptions). Sort:
+// the trainer records where the room puts each statement (in the order written, lettered as in the
+// facilitator pack); Reveal shows where the guidance puts it, with its feedback, beside the room's
+// answer. Write: no vote; Reveal shows the model answer and the points to check, and the trainer
+// ticks the points the room's record has (they can change where the story goes). Then the room's
+// answer is submitted.
 import { useState } from 'preact/hooks';
+import { optionLetters } from '../letters';
 import { checklistItems } from '../model';
 import { Cite, Paragraphs, Text } from '../player/env';
-import { FitBadge, RatingBadge } from '../player/feedback';
-import { rangeText } from '../player/review';
 import type { StepOf } from '../player/steps/types';
-import { scaleBand } from '../rating';
-import { sortOrder } from '../shuffle';
 import { resolveText } from '../text';
-import type { Room, RoomView } from './room';
-import { letter, RoomAnswerButtons } from './RoomOptions';
+import { ROOM_UNWRITTEN, type Room, type RoomView } from './room';
+import { RoomAnswerButtons } from './RoomOptions';
 
 const answerOf = (view: RoomView) => (view.sub === 'answered' ? view.context.answers[view.step.id]?.submission : undefined);
 
-function Question({ step, view, hint }: { step: StepOf<'sort' | 'scale' | 'write'>; view: RoomView; hint?: string }) {
+function Question({ step, view, hint }: { step: StepOf<'sort' | 'write'>; view: RoomView; hint?: string }) {
   return (
     <p class="room-question">
       <strong><Text text={resolveText(step.question, view.context.flags)} /></strong>
@@ -43,6 +40,7 @@ export function RoomSort({ step, view, room }: { step: StepOf<'sort'>; view: Roo
   const given = answerOf(view);
   const [placed, setPlaced] = useState<Record<string, string>>(given?.kind === 'sort' ? given.placements : {});
   const [missing, setMissing] = useState('');
+  const letters = optionLetters(step);
   const groupLabel = (id: string | undefined) => step.groups.find((g) => g.id === id)?.label ?? 'not placed';
   const submit = () => {
     const left = step.statements.filter((st) => !placed[st.id]).length;
@@ -53,16 +51,16 @@ export function RoomSort({ step, view, room }: { step: StepOf<'sort'>; view: Roo
     <>
       <Question step={step} view={view} hint="Record where the room puts each statement." />
       <ol class="room-options">
-        {sortOrder(step, view.context.seed).map((st, i) => (
+        {step.statements.map((st) => (
           <li class="room-option" data-statement={st.id}>
-            <span class="room-letter" aria-hidden="true">{letter(i)}</span>
+            <span class="room-letter" aria-hidden="true">{letters.get(st.id)}</span>
             <div>
-              <p class="room-option-label" id={`label-sort-${st.id}`}><Text text={st.text} /></p>
+              <p class="room-option-label" id={`label-sort-${st.id}`}><span class="visually-hidden">{letters.get(st.id)}: </span><Text text={st.text} /></p>
               {given ? (
                 <p>The room put it in: <strong><Text text={groupLabel(placed[st.id])} /></strong></p>
               ) : (
                 <p class="room-vote">
-                  <label for={`sort-${step.id}-${st.id}`}>The room puts {letter(i)} in</label>{' '}
+                  <label for={`sort-${step.id}-${st.id}`}>The room puts {letters.get(st.id)} in</label>{' '}
                   <select id={`sort-${step.id}-${st.id}`} value={placed[st.id] ?? ''} onChange={(e) => setPlaced({ ...placed, [st.id]: e.currentTarget.value })}>
                     <option value="">Not placed yet</option>
                     {step.groups.map((g) => <option value={g.id}>{g.label}</option>)}
@@ -88,72 +86,6 @@ export function RoomSort({ step, view, room }: { step: StepOf<'sort'>; view: Roo
         </p>
       )}
       {view.revealed && !given && <><Missing text={missing} /><GoOn label="Go on with the room’s sort" onClick={submit} /></>}
-      <RoomAnswerButtons view={view} room={room} />
-    </>
-  );
-}
-
-export function RoomScale({ step, view, room }: { step: StepOf<'scale'>; view: RoomView; room: Room }) {
-  const given = answerOf(view);
-  const [score, setScore] = useState<string>(given?.kind === 'scale' ? String(given.value) : '');
-  const [reason, setReason] = useState(given?.kind === 'scale' ? given.reason : '');
-  const [missing, setMissing] = useState('');
-  const roomBand = score === '' ? undefined : scaleBand(step, Number(score));
-  const bands = [
-    { band: 'below' as const, name: 'Below the range', b: step.below },
-    { band: 'inside' as const, name: `Inside the range (${rangeText(step.expected)})`, b: step.inside },
-    { band: 'above' as const, name: 'Above the range', b: step.above },
-  ];
-  const submit = () => {
-    if (score === '') return setMissing('Record the room’s score first.');
-    room.submit({ kind: 'scale', value: Number(score), reason: reason.trim() || 'Agreed in the room' });
-  };
-  return (
-    <>
-      <Question step={step} view={view} />
-      <p class="scale-ends">
-        <span>0 = <Text text={step.zero} /></span> <span>10 = <Text text={step.ten} /></span>
-      </p>
-      {given ? (
-        <p>The room’s score: <strong>{score}</strong> out of 10.{reason && <> The room’s reason: <Text text={reason} /></>}</p>
-      ) : (
-        <>
-          <p class="room-vote">
-            <label for={`scale-${step.id}`}>The room’s score</label>{' '}
-            <select id={`scale-${step.id}`} value={score} onChange={(e) => setScore(e.currentTarget.value)}>
-              <option value="">Not given yet</option>
-              {Array.from({ length: 11 }, (_, n) => <option value={String(n)}>{n}</option>)}
-            </select>
-          </p>
-          <p class="room-vote">
-            <label for={`scale-reason-${step.id}`}>The room’s reason (optional)</label>{' '}
-            <input id={`scale-reason-${step.id}`} type="text" value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
-          </p>
-        </>
-      )}
-      {view.revealed && (
-        <>
-          <p>The range the facts support: <strong>{rangeText(step.expected)}</strong>.</p>
-          <ul class="room-options">
-            {bands.map(({ band, name, b }) => b && (
-              <li class={band === roomBand ? 'room-option room-chosen' : 'room-option'} data-band={band}>
-                <div>
-                  <p class="room-option-label">
-                    <strong>{name}</strong>
-                    {band === roomBand && <strong class="room-choice-tag"> The room’s score</strong>}
-                  </p>
-                  <p>
-                    {'rating' in b ? <><RatingBadge rating={b.rating} /> <FitBadge fit={b.fit} /></> : <><RatingBadge rating="best" /> <FitBadge fit="proportionate" /></>}
-                  </p>
-                  <Paragraphs text={resolveText(b.feedback, view.context.flags)} />
-                  <p><strong>Why:</strong> <Text text={b.reason} /> <Cite to={step.cite} /></p>
-                </div>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {view.revealed && !given && <><Missing text={missing} /><GoOn label="Go on with the room’s score" onClick={submit} /></>}
       <RoomAnswerButtons view={view} room={room} />
     </>
   );
@@ -205,7 +137,7 @@ export function RoomWrite({ step, view, room }: { step: StepOf<'write'>; view: R
         </div>
       )}
       {view.revealed && !given && (
-        <GoOn label="Go on with the room’s record" onClick={() => room.submit({ kind: 'write', text: text.trim() || 'Written in the room', checked })} />
+        <GoOn label="Go on with the room’s record" onClick={() => room.submit({ kind: 'write', text: text.trim() || ROOM_UNWRITTEN, checked })} />
       )}
       <RoomAnswerButtons view={view} room={room} />
     </>

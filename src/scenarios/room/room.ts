@@ -1,16 +1,18 @@
 // Room mode: a trainer runs a scenario with a group at a projector. The same machine as the player
-// (compileScenario), driven by the trainer: the room's votes per option, Reveal, the option the room
-// goes with, jumping to any step. Nothing here touches storage: room mode never writes to the
+// (compileScenario), driven by the trainer: the room's votes per option (per band, on a scale step),
+// Reveal, the option (or band) the room goes with, jumping to any step. Nothing here touches storage: room mode never writes to the
 // learner's record or progress on the trainer's device (no KeyValueStore is ever passed in).
 import { createActor, type Actor } from 'xstate';
 import { describeAnswer, takenPath, type PathEntry } from '../debrief';
-import { atEnding, compileScenario, positionOf, type ScenarioContext, type ScenarioMachine } from '../machine';
-import { choiceOptions, isChoiceStep, own, stepMap, type Scenario, type Step } from '../model';
-import type { Submission } from '../rating';
+import { optionLetters } from '../letters';
+import { atEnding, compileScenario, positionOf, type Answer, type ScenarioContext, type ScenarioMachine } from '../machine';
+import { checklistItems, choiceOptions, conditionHolds, isChoiceStep, own, stepMap, type Fit, type Rating, type Scenario, type Step } from '../model';
+import { bandText, scaleBand, scaleBands, type Submission } from '../rating';
 import { newSeed } from '../shuffle';
 import { resolveText } from '../text';
+import { adviceText } from '../vocabulary';
 
-/** Votes per step, per option id (a hands-up count typed by the trainer). */
+/** Votes per step, per option id (scale steps: per band, below/inside/above): a hands-up count typed by the trainer. */
 export type Votes = Readonly<Record<string, Readonly<Record<string, number>>>>;
 
 export interface RoomView {
@@ -32,9 +34,9 @@ export interface Room {
   setVote(option: string, count: number): void;
   /** Shows every option's rating, proportionality, feedback and reason. */
   reveal(): void;
-  /** The room goes with this option (decision and level steps); revealed too. */
+  /** The room goes with this option (decision and level steps) or band (scale steps); revealed too. */
   choose(option: string): void;
-  /** The room's answer to a select, sort, scale or write step. */
+  /** The room's answer to a select, sort or write step. */
   submit(submission: Submission): void;
   /** Continue (narrative or answered steps). */
   next(): void;
@@ -51,6 +53,17 @@ export interface Room {
 }
 
 const count = (n: number) => (Number.isFinite(n) && n > 0 ? Math.floor(n) : 0);
+
+/** The reason a scale answer needs, when the room answers by band rather than with a score and reason of its own. */
+export const ROOM_SCALE_REASON = 'The band the room went with';
+/** The record a write answer needs, when the room wrote nothing down in the box. */
+export const ROOM_UNWRITTEN = 'Written in the room';
+
+/** The room's answer on a scale step: a score in the band it went with (every score in a band is rated alike). */
+function bandSubmission(step: Extract<Step, { kind: 'scale' }>, band: string): Submission | undefined {
+  const b = scaleBands(step).find((x) => x.band === band);
+  return b && { kind: 'scale', value: b.min, reason: ROOM_SCALE_REASON };
+}
 
 export function createRoom(scenario: Scenario, seed: number = newSeed()): Room {
   const machine: ScenarioMachine = compileScenario(scenario);
@@ -95,8 +108,12 @@ export function createRoom(scenario: Scenario, seed: number = newSeed()): Room {
       emit();
     },
     choose(option) {
+      const step = steps.get(current())!;
       revealed = new Set([...revealed, current()]);
-      send({ type: 'CHOOSE', option });
+      // A scale step, like a decision: the room picks one of a few answers (its bands) by a show of hands.
+      const submission = step.kind === 'scale' ? bandSubmission(step, option) : undefined;
+      if (submission) send({ type: 'SUBMIT', submission });
+      else if (step.kind !== 'scale') send({ type: 'CHOOSE', option });
       emit();
     },
     submit: (submission) => send({ type: 'SUBMIT', submission }),
@@ -127,6 +144,18 @@ export function createRoom(scenario: Scenario, seed: number = newSeed()): Room {
   };
 }
 
+/** The room's answer in words: a scale step's as the band the room went with ("scores 4 to 6"), a write step's by the points its record has. */
+export function roomAnswer(scenario: Scenario, answer: Answer | undefined): string | undefined {
+  const step = answer && stepMap(scenario).get(answer.step);
+  const s = answer?.submission;
+  if (step?.kind === 'scale' && s?.kind === 'scale') {
+    const band = scaleBands(step).find((b) => b.band === scaleBand(step, s.value));
+    if (band) return bandText(band).toLowerCase();
+  }
+  if (step?.kind === 'write' && s?.kind === 'write') return `the room’s record has ${s.checked.length} of ${checklistItems(step).length} points`;
+  return describeAnswer(scenario, answer);
+}
+
 /** One step of the story so far: its title, how it began, and the room's answer. */
 export interface RecapEntry { step: string; title: string; opening: string; answer?: string }
 
@@ -143,24 +172,119 @@ export function storySoFar(scenario: Scenario, context: ScenarioContext): RecapE
   return context.history.slice(0, -1).flatMap((id) => {
     const step = steps.get(id);
     if (!step) return [];
-    const answer = describeAnswer(scenario, own(context.answers, id));
+    const answer = roomAnswer(scenario, own(context.answers, id));
     return [{ step: id, title: step.title, opening: firstSentence(resolveText(step.body, context.flags)), ...(answer ? { answer } : {}) }];
   });
 }
 
-/** An option's votes, for the debrief. */
-export interface OptionVotes { option: string; label: string; votes: number; chosen: boolean }
+/**
+ * One row of the room's table at the debrief: an option (a statement, a band, a point to check)
+ * with what the room entered beside what the guidance says.
+ */
+export interface RoomRow {
+  id: string;
+  /** The letter the trainer saw for it (options, statements and bands). */
+  letter?: string;
+  label: string;
+  /** The room's hands-up count (steps the room voted on, once any count was typed). */
+  votes?: number;
+  /** What the room entered, in words (sort: the group it chose; write: the record, or whether it has the point). */
+  given?: string;
+  /** The room went with it (decision, level, scale) or ticked it (select). */
+  chosen: boolean;
+  /** The guidance's rating of it (decision and level options, scale bands). */
+  rating?: Rating;
+  fit?: Fit;
+  /** The guidance's view in words (select: its advice; sort: where it belongs; write: what a good record has). */
+  guidance?: string;
+  /** A write step's model answer, beside the room's record. */
+  model?: string;
+  /** Whether what the room entered is what the guidance says (sort and write rows). */
+  agrees?: boolean;
+}
 
-/** The room's path with its votes: each step taken, the room's answer, and every option's count. */
-export function roomPath(scenario: Scenario, context: ScenarioContext, votes: Votes): Array<PathEntry & { votes: OptionVotes[] }> {
+/** A step on the room's path, with its table: what the rows are called, the words for a chosen row, and the rows. */
+export type RoomPathEntry = PathEntry & RoomTable;
+interface RoomTable { item: string; chosenText: string; rows: RoomRow[] }
+
+/** The rows of the table for one step, from the room's answer and counts. */
+function rowsOf(step: Step, answer: Answer | undefined, typed: Readonly<Record<string, number>>, flags: readonly string[]): RoomTable {
+  const chosenText = step.kind === 'select' ? 'ticked by the room' : 'the room’s choice';
+  return { chosenText, ...rowsFor(step, answer, typed, flags) };
+}
+
+function rowsFor(step: Step, answer: Answer | undefined, typed: Readonly<Record<string, number>>, flags: readonly string[]): Omit<RoomTable, 'chosenText'> {
+  const letters = optionLetters(step);
+  const voted = Object.keys(typed).length > 0;
+  const votesOf = (id: string) => (voted ? { votes: own(typed, id) ?? 0 } : {});
+  const s = answer?.submission;
+  if (isChoiceStep(step)) {
+    return {
+      item: 'Option',
+      // The options the room was offered: those whose condition held when it reached the step.
+      rows: choiceOptions(step).filter((o) => conditionHolds(o.when, flags) || answer?.choice === o.id).map((o) => ({
+        id: o.id, letter: letters.get(o.id)!, label: o.label, ...votesOf(o.id), chosen: answer?.choice === o.id, rating: o.rating, fit: o.fit,
+      })),
+    };
+  }
+  switch (step.kind) {
+    case 'select': return {
+      item: 'Option',
+      rows: step.options.map((o) => ({
+        id: o.id, letter: letters.get(o.id)!, label: o.label, ...votesOf(o.id), chosen: s?.kind === 'select' && s.selected.includes(o.id), guidance: adviceText[o.advice],
+      })),
+    };
+    case 'sort': {
+      const group = (id: string | undefined) => step.groups.find((g) => g.id === id)?.label;
+      return {
+        item: 'Statement',
+        rows: step.statements.map((st) => {
+          const placed = s?.kind === 'sort' ? own(s.placements, st.id) : undefined;
+          return {
+            id: st.id, letter: letters.get(st.id)!, label: st.text, chosen: false, guidance: `Belongs in: ${group(st.group) ?? st.group}`,
+            ...(placed ? { given: `Put in: ${group(placed) ?? placed}`, agrees: placed === st.group } : {}),
+          };
+        }),
+      };
+    }
+    case 'scale': {
+      const band = s?.kind === 'scale' ? scaleBand(step, s.value) : undefined;
+      return {
+        item: 'Score',
+        rows: scaleBands(step).map((b) => ({
+          id: b.band, letter: letters.get(b.band)!, label: bandText(b), ...votesOf(b.band), chosen: b.band === band, rating: b.rating, fit: b.fit,
+          guidance: b.band === 'inside' ? 'The range the facts support' : b.band === 'below' ? 'Below the range the facts support' : 'Above the range the facts support',
+        })),
+      };
+    }
+    case 'write': {
+      if (s?.kind !== 'write') return { item: 'Point', rows: [] };
+      const record: RoomRow = { id: 'record', label: 'The record', given: s.text === ROOM_UNWRITTEN ? 'Not typed in' : s.text, chosen: false, model: resolveText(step.model, flags) };
+      return {
+        item: 'Point',
+        rows: [record, ...checklistItems(step).map((c, i) => {
+          const has = s.checked.includes(String(i));
+          return { id: String(i), label: c.text, given: has ? 'The room’s record has this' : 'Not in the room’s record', chosen: false, guidance: 'A good record has this', agrees: has };
+        })],
+      };
+    }
+    default: return { item: 'Option', rows: [] };
+  }
+}
+
+/** The room's path for the debrief: each step taken, the room's answer, and a table of every option's count (statement's placing, band's count, point's tick) beside the guidance. */
+export function roomPath(scenario: Scenario, context: ScenarioContext, votes: Votes): RoomPathEntry[] {
   const steps = stepMap(scenario);
+  /** The flags set before the room reached a step (what its options and text depended on then). */
+  const flagsBefore = (id: string) => {
+    const before = context.history.slice(0, Math.max(0, context.history.indexOf(id)));
+    return [...new Set(before.flatMap((h) => own(context.answers, h)?.sets ?? []))];
+  };
   return takenPath(scenario, context).map((entry) => {
     const step = steps.get(entry.step);
-    const typed = own(votes, entry.step) ?? {};
     const answer = own(context.answers, entry.step);
-    const options = !step ? [] : isChoiceStep(step) ? choiceOptions(step).map((o) => ({ id: o.id, label: o.label, chosen: answer?.choice === o.id })) :
-      step.kind === 'select' ? step.options.map((o) => ({ id: o.id, label: o.label, chosen: answer?.submission?.kind === 'select' && answer.submission.selected.includes(o.id) })) : [];
-    const withVotes = Object.keys(typed).length > 0 ? options.map((o) => ({ option: o.id, label: o.label, votes: own(typed, o.id) ?? 0, chosen: o.chosen })) : [];
-    return { ...entry, votes: withVotes };
+    const table = step ? rowsOf(step, answer, own(votes, entry.step) ?? {}, flagsBefore(entry.step)) : { item: 'Option', chosenText: '', rows: [] };
+    const said = roomAnswer(scenario, answer);
+    return { ...entry, ...(said ? { answer: said } : {}), ...table };
   });
 }

@@ -46,7 +46,7 @@ describe.each(files)('$file', ({ scenario }) => {
       const step = scenario.steps.find((s) => s.id === e.from)!;
       if (step.kind !== 'decision') continue;
       for (const n of e.options) {
-        const o = step.options[n - 1]!;
+        const o = step.options[n.charCodeAt(0) - 65]!;
         const next = o.next ?? step.next;
         const targets = typeof next === 'string' ? [next] : (next ?? []).map((b) => b.to);
         expect(targets, `option ${n} of ${step.id}`).toContain(e.to);
@@ -79,8 +79,8 @@ it('merges options that lead to the same step, and marks a link taken only under
     ],
   };
   expect(stepLinks(step)).toEqual([
-    { to: 'end', options: [1, 2, 3], conditional: false },
-    { to: 'other', options: [2, 3], conditional: true },
+    { to: 'end', options: ['A', 'B', 'C'], conditional: false },
+    { to: 'other', options: ['B', 'C'], conditional: true },
   ]);
 });
 

@@ -1,5 +1,6 @@
-// Room mode's logic: votes, Reveal, the room's answer and where it leads, jumping anywhere, the story
-// so far and the room's path with its votes; the timer and the keyboard shortcuts.
+// Room mode's logic: votes, Reveal, the room's answer and where it leads (a scale step's by votes per
+// band, like a decision's), jumping anywhere, the story so far and the room's path with a table per
+// step of what the room entered beside the guidance; the timer and the keyboard shortcuts.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -80,10 +81,75 @@ describe('a room', () => {
     ]);
     const path = roomPath(scenario, context, room.votes());
     expect(path.find((p) => p.step === 'decide')).toMatchObject({
-      answer: 'Call MASH and the police', rating: 'best',
-      votes: [{ option: 'call', votes: 9, chosen: true }, { option: 'wait', votes: 2, chosen: false }],
+      answer: 'Call MASH and the police', rating: 'best', item: 'Option', chosenText: 'the room’s choice',
+      rows: [
+        { id: 'call', letter: 'A', label: 'Call MASH and the police', votes: 9, chosen: true, rating: 'best', fit: 'proportionate' },
+        { id: 'wait', letter: 'B', label: 'Wait and see', votes: 2, chosen: false, rating: 'unsafe', fit: 'not-enough' },
+      ],
     });
-    expect(path.find((p) => p.step === 'intro')?.votes).toEqual([]);
+    expect(path.find((p) => p.step === 'intro')?.rows).toEqual([]);
+  });
+
+  it('takes a scale step by votes per band: the room goes with a band, and the band rates and branches like a score in it', () => {
+    const room = createRoom(scenario, 1);
+    room.jump('scale');
+    expect(room.view().step.id).toBe('scale');
+    room.setVote('below', 3);
+    room.setVote('inside', 11);
+    room.setVote('above', 6);
+    expect(room.view().votes).toEqual({ below: 3, inside: 11, above: 6 });
+    room.choose('nonsense'); // not a band: nothing happens
+    expect(room.view().sub).toBe('open');
+    room.choose('above');
+    expect(room.view()).toMatchObject({ sub: 'answered', revealed: true, context: { answers: { scale: { rating: 'unsafe', fit: 'not-enough' } } } });
+    room.retry();
+    room.choose('inside');
+    expect(room.view().context.answers['scale']).toMatchObject({ rating: 'best', fit: 'proportionate' });
+    room.next();
+    expect(room.view().step.id).toBe('write');
+    room.submit({ kind: 'write', text: 'Fact: he said he was hungry.', checked: ['1'] });
+    room.next();
+    const { context } = room.view();
+    expect(storySoFar(scenario, context).find((r) => r.step === 'scale')?.answer).toBe('scores 2 to 4');
+    const path = roomPath(scenario, context, room.votes());
+    expect(path.find((p) => p.step === 'scale')).toMatchObject({
+      answer: 'scores 2 to 4', rating: 'best', item: 'Score',
+      rows: [
+        { id: 'below', letter: 'A', label: 'Scores 0 to 1', votes: 3, chosen: false, rating: 'acceptable' },
+        { id: 'inside', letter: 'B', label: 'Scores 2 to 4', votes: 11, chosen: true, rating: 'best', guidance: 'The range the facts support' },
+        { id: 'above', letter: 'C', label: 'Scores 5 to 10', votes: 6, chosen: false, rating: 'unsafe' },
+      ],
+    });
+    expect(path.find((p) => p.step === 'write')?.rows).toEqual([
+      { id: 'record', label: 'The record', given: 'Fact: he said he was hungry.', chosen: false, model: 'A model record.' },
+      { id: '0', label: 'Fact kept apart from opinion', given: 'Not in the room’s record', chosen: false, guidance: 'A good record has this', agrees: false },
+      { id: '1', label: "Child's voice", given: 'The room’s record has this', chosen: false, guidance: 'A good record has this', agrees: true },
+    ]);
+  });
+
+  it('lists a sort step’s statements and a select step’s ticks in the debrief table, in the order written', () => {
+    const room = createRoom(scenario, 1);
+    room.jump('actions');
+    room.setVote('record', 4);
+    room.submit({ kind: 'select', selected: ['marf', 'record'] });
+    room.next();
+    room.submit({ kind: 'sort', placements: { s1: 'fact', s2: 'fact', s3: 'fact' } });
+    room.next();
+    const path = roomPath(scenario, room.view().context, room.votes());
+    expect(path.find((p) => p.step === 'actions')).toMatchObject({
+      chosenText: 'ticked by the room',
+      rows: [
+        { letter: 'A', label: 'MARF within 48 hours', votes: 0, chosen: true, guidance: 'Essential: leaving it out is unsafe' },
+        { letter: 'B', label: 'Record it', votes: 4, chosen: true },
+        { letter: 'C', label: 'Tell the person harming the child', votes: 0, chosen: false },
+        { letter: 'D', label: 'Promise to keep it secret', votes: 0, chosen: false },
+      ],
+    });
+    expect(path.find((p) => p.step === 'sort')?.rows.map((r) => [r.letter, r.given, r.guidance, r.agrees])).toEqual([
+      ['A', 'Put in: Fact', 'Belongs in: Fact', true],
+      ['B', 'Put in: Fact', 'Belongs in: Opinion', false],
+      ['C', 'Put in: Fact', 'Belongs in: Fact', true],
+    ]);
   });
 
   it('takes the first sentence of a passage for the recap', () => {
