@@ -5,6 +5,7 @@
 // other per-page checks: every-page.spec.ts.
 import { expect, test } from '@playwright/test';
 import { loadScenarioFiles } from '../../src/scenarios/build/load';
+import { recommendedPath } from '../../src/scenarios/debrief';
 import { choiceOptions, isChoiceStep } from '../../src/scenarios/model';
 import { watchPage } from '../support/browser';
 
@@ -98,10 +99,19 @@ test('a trainer sees the same letter for each option in the pack, on its map, in
   // The map's text: "Option B, “...”: leads to ...", per step.
   const listed = await page.locator('.pack-routes > ul > li').evaluateAll((els) => els.map((li) =>
     [...li.querySelectorAll(':scope > ul > li')].map((o) => /^Option ([A-Z]), “(.*?)”: leads to/.exec((o.textContent ?? '').replace(/\s+/g, ' ').trim())).map((m) => (m ? `${m[1]}: ${m[2]}` : 'no letter'))));
+  // The recommended path names each decision's best option by its letter too.
+  const recommended = (await page.locator('ol.pack-path > li').allTextContents()).map(flat);
   // The map's arrows are labelled with letters only.
   const arrows = await page.locator('svg.pack-map-svg .map-edge-label text').allTextContents();
   expect(arrows.length).toBeGreaterThan(0);
   for (const a of arrows) expect(a).toMatch(/^[A-Z](, [A-Z])*$/);
+
+  for (const p of recommendedPath(scenario)) {
+    const step = scenario.steps.find((s) => s.id === p.step)!;
+    if (!isChoiceStep(step) || !p.answer) continue;
+    const entry = pack.get(step.id)!.find((e) => e.slice(3) === flat(p.answer!))!;
+    expect(recommended.some((r) => r.includes(`${entry.slice(0, 1)}. ${flat(p.answer!)}`)), `${step.id} on the recommended path`).toBe(true);
+  }
 
   await page.goto(`/practice/${id}/room/`);
   const room = page.locator('.room');

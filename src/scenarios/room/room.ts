@@ -4,7 +4,7 @@
 // learner's record or progress on the trainer's device (no KeyValueStore is ever passed in).
 import { createActor, type Actor } from 'xstate';
 import { describeAnswer, takenPath, type PathEntry } from '../debrief';
-import { optionLetters } from '../letters';
+import { letterOf, optionLetters } from '../letters';
 import { atEnding, compileScenario, positionOf, type Answer, type ScenarioContext, type ScenarioMachine } from '../machine';
 import { checklistItems, choiceOptions, conditionHolds, isChoiceStep, own, stepMap, type Fit, type Rating, type Scenario, type Step } from '../model';
 import { bandText, scaleBand, scaleBands, type Submission } from '../rating';
@@ -144,10 +144,14 @@ export function createRoom(scenario: Scenario, seed: number = newSeed()): Room {
   };
 }
 
-/** The room's answer in words: a scale step's as the band the room went with ("scores 4 to 6"), a write step's by the points its record has. */
+/** The room's answer in words: a decision's option with its letter ("option B, “Call MASH”"), a scale step's as the band the room went with ("scores 4 to 6"), a write step's by the points its record has. */
 export function roomAnswer(scenario: Scenario, answer: Answer | undefined): string | undefined {
   const step = answer && stepMap(scenario).get(answer.step);
   const s = answer?.submission;
+  if (step && isChoiceStep(step) && answer?.choice) {
+    const o = choiceOptions(step).find((x) => x.id === answer.choice);
+    if (o) return `option ${letterOf(step, o.id)}, “${o.label}”`;
+  }
   if (step?.kind === 'scale' && s?.kind === 'scale') {
     const band = scaleBands(step).find((b) => b.band === scaleBand(step, s.value));
     if (band) return bandText(band).toLowerCase();

@@ -5,7 +5,7 @@ export type RoomAction = 'next' | 'back' | 'reveal' | 'timer' | 'steps' | 'fulls
 export const shortcuts: ReadonlyArray<{ action: RoomAction; keys: readonly string[]; shown: string; what: string }> = [
   { action: 'next', keys: ['n', 'ArrowRight'], shown: 'N or →', what: 'Next: continue the story' },
   { action: 'back', keys: ['p', 'ArrowLeft'], shown: 'P or ←', what: 'Back to the previous step on the room’s path' },
-  { action: 'reveal', keys: ['r'], shown: 'R', what: 'Reveal every option’s rating, proportionality, feedback and reason (sort, scale and write steps: the guidance’s answer)' },
+  { action: 'reveal', keys: ['r'], shown: 'R', what: 'Reveal every option’s rating, proportionality, feedback and reason (sort and write steps: the guidance’s answer)' },
   { action: 'timer', keys: ['t'], shown: 'T', what: 'Start or pause the discussion timer' },
   { action: 'steps', keys: ['s'], shown: 'S', what: 'Step list: jump to any step' },
   { action: 'fullscreen', keys: ['f'], shown: 'F', what: 'Full screen on or off' },

@@ -77,11 +77,11 @@ describe('a room', () => {
     const { context } = room.view();
     expect(storySoFar(scenario, context)).toEqual([
       { step: 'intro', title: 'Intro', opening: 'A child tells you something.' },
-      { step: 'decide', title: 'Decide', opening: '', answer: 'Call MASH and the police' },
+      { step: 'decide', title: 'Decide', opening: '', answer: 'option A, “Call MASH and the police”' },
     ]);
     const path = roomPath(scenario, context, room.votes());
     expect(path.find((p) => p.step === 'decide')).toMatchObject({
-      answer: 'Call MASH and the police', rating: 'best', item: 'Option', chosenText: 'the room’s choice',
+      answer: 'option A, “Call MASH and the police”', rating: 'best', item: 'Option', chosenText: 'the room’s choice',
       rows: [
         { id: 'call', letter: 'A', label: 'Call MASH and the police', votes: 9, chosen: true, rating: 'best', fit: 'proportionate' },
         { id: 'wait', letter: 'B', label: 'Wait and see', votes: 2, chosen: false, rating: 'unsafe', fit: 'not-enough' },
