@@ -1,7 +1,8 @@
 // The one way the site switches on controls that need JavaScript, after GOV.UK Frontend's
 // data-module. A widget's root element carries data-module="<name>"; inside it, or on it, controls
 // that only work with JavaScript carry data-js-only and notes for readers without it carry
-// data-no-js. The widget's script calls startModules(); once a root is started it gets
+// data-no-js (with scripting on, those notes never show; a working fallback such as a plain link
+// carries data-no-js="fallback" and shows until its widget starts). The widget's script calls startModules(); once a root is started it gets
 // data-module-started, and the CSS (src/styles/enhance.css) shows its data-js-only controls and
 // hides its data-no-js notes. So without JavaScript, or when a widget's script fails, no dead
 // control is ever shown; and no inline script is needed (the Content-Security-Policy forbids them).

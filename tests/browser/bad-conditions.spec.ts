@@ -50,15 +50,20 @@ async function fillStorage(page: Page) {
 
 const learningRecord = { format: 1, scenarios: [], briefings: [], reflections: [{ id: 'r1', text: 'Kept from before', writtenAt: '2026-11-20T10:00:00.000Z' }] };
 
+/** Starts a scenario and expects it to play on with `notice` about its progress. */
+async function scenarioPlaysWithNotice(page: Page, notice: string) {
+  await page.goto('/practice/escalation-still-worried/');
+  await page.getByRole('button', { name: 'Start scenario' }).click();
+  await expect(page.locator('.player h2')).toBeFocused();
+  await expect(page.locator('.player .notice[role="alert"]')).toContainText(notice);
+}
+
 test.describe('storage blocked', () => {
   test('a scenario plays and says its progress cannot be kept; My learning says the record cannot be kept; search works', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await blockStorage(page);
-    await page.goto('/practice/escalation-still-worried/');
-    await page.getByRole('button', { name: 'Start scenario' }).click();
-    await expect(page.locator('.player h2')).toBeFocused();
-    await expect(page.locator('.player .notice[role="alert"]')).toContainText('progress cannot be kept');
+    await scenarioPlaysWithNotice(page, 'progress cannot be kept');
 
     await page.goto('/my-learning/');
     await expect(page.getByRole('alert')).toContainText('your learning record cannot be kept');
@@ -76,11 +81,7 @@ test.describe('storage full', () => {
     await page.goto('/my-learning/');
     await page.evaluate((r) => localStorage.setItem('hct:learning', JSON.stringify(r)), learningRecord);
     await fillStorage(page);
-
-    await page.goto('/practice/escalation-still-worried/');
-    await page.getByRole('button', { name: 'Start scenario' }).click();
-    await expect(page.locator('.player h2')).toBeFocused();
-    await expect(page.locator('.player .notice[role="alert"]')).toContainText('storage for this site is full, so your progress could not be kept');
+    await scenarioPlaysWithNotice(page, 'storage for this site is full, so your progress could not be kept');
 
     await page.goto('/my-learning/');
     await expect(page.getByText('Kept from before').first()).toBeVisible();

@@ -2,32 +2,41 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { parse } from 'node-html-parser';
 import { axeViolations, setTextSize, sidewaysOverflow, watchPage } from '../support/browser';
+import { fullCheckSample, scenarioPage, type ScenarioPageKind } from '../support/page-sample';
 import { sitemapPaths } from '../support/site';
 
 // Every page in the sitemap, plus the 404 page: accessibility, console, origin, CSP, emergency strip,
 // and no sideways scrolling at 320 px or at 200 % text (measured on the same page load, after resizing).
 const allPaths = [...sitemapPaths(), '/this-page-does-not-exist/'];
 
-// Room mode pages (/practice/<id>/room/) are one client-only shell that differs only in the
-// scenario's title and data; the full check runs on three of them, spread across the list (the room
-// spec drives room mode itself). The rest are checked below for what is theirs: served, framed, named.
-// Checking all twenty in full cost about two minutes of the CI budget and found nothing the three do not.
-const isRoom = (path: string) => /^\/practice\/[^/]+\/room\/$/.test(path);
-const roomPaths = allPaths.filter(isRoom);
-const sampledRooms = new Set([0, Math.floor(roomPaths.length / 2), roomPaths.length - 1].map((i) => roomPaths[i]));
-const paths = allPaths.filter((path) => !isRoom(path) || sampledRooms.has(path));
+// Scenario pages are three templates filled with twenty scenarios: the full check below runs on a
+// sample that shows every part of each (tests/support/page-sample.ts); the rest get a quick check.
+const sample = fullCheckSample();
+const fullCheck = (path: string) => {
+  const page = scenarioPage(path);
+  return !page || sample[page.kind].has(page.id);
+};
+const paths = allPaths.filter(fullCheck);
+const quickPaths = allPaths.filter((path) => !fullCheck(path));
 
-test('every other room mode page is served with the frame, the policy and its scenario', async ({ request }) => {
-  const rest = roomPaths.filter((path) => !sampledRooms.has(path));
-  expect(rest.length, 'room pages outside the sample').toBeGreaterThan(0);
-  for (const path of rest) {
+/** What each kind of scenario page must show before its script runs: its heading and its body. */
+const quickChecks: Record<ScenarioPageKind, { heading: RegExp; body: string }> = {
+  scenario: { heading: /^\S/, body: '[data-module="scenario-player"] astro-island' },
+  room: { heading: /^Room mode: \S/, body: '[data-module="scenario-room"] astro-island' },
+  pack: { heading: /^Facilitator pack: \S/, body: 'article.pack figure svg' },
+};
+
+test('every other scenario page is served with the frame, the policy, its heading and its body', async ({ request }) => {
+  expect(quickPaths.length, 'scenario pages outside the sample').toBeGreaterThan(0);
+  for (const path of quickPaths) {
+    const { kind } = scenarioPage(path)!;
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     const html = parse(await response.text());
     expect(html.querySelector('meta[http-equiv="content-security-policy"]'), `${path}: content security policy`).not.toBeNull();
     expect(html.querySelector('aside.emergency .emergency-full')?.textContent, `${path}: emergency line`).toContain('In an emergency always dial 999');
-    expect(html.querySelector('h1')?.textContent, `${path}: heading`).toMatch(/^Room mode: \S/);
-    expect(html.querySelector('[data-module="scenario-room"] astro-island'), `${path}: the room island`).not.toBeNull();
+    expect(html.querySelectorAll('h1').map((h) => h.textContent.trim()), `${path}: one heading`).toEqual([expect.stringMatching(quickChecks[kind].heading)]);
+    expect(html.querySelector(quickChecks[kind].body), `${path}: ${quickChecks[kind].body}`).not.toBeNull();
   }
 });
 

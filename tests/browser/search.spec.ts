@@ -216,6 +216,15 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test('with JavaScript on but the scripts failing to load, the header still links to /search/ and shows no dead button', async ({ page }) => {
+  await page.route(/\.m?js(\?|$)/, (route) => route.abort());
+  await page.goto('/guidance/');
+  const header = page.locator('header');
+  await expect(header.getByRole('link', { name: 'Search' })).toHaveAttribute('href', '/search/');
+  await expect(header.getByRole('link', { name: 'Search' })).toBeVisible();
+  await expect(header.getByRole('button', { name: 'Search' })).toBeHidden();
+});
+
 test('acronyms and expansions find each other: every page found by one carries the other', async ({ page }) => {
   await page.goto('/search/');
   const found = await page.evaluate(async () => {
