@@ -21,3 +21,10 @@ export async function scenarioPaths() {
   const scenarios = await getCollection('scenarios');
   return scenarios.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
 }
+
+export type ScenarioPageProps = Awaited<ReturnType<typeof scenarioPaths>>[number]['props'];
+
+/** What every scenario page starts from: its entry, the scenario, and titles and contacts for links. */
+export async function scenarioPage({ entry }: ScenarioPageProps) {
+  return { entry, scenario: entry.data, env: await playerEnv() };
+}
