@@ -42,6 +42,8 @@ export default defineConfig({
   // phoneGuard: a phone number written anywhere but content/contacts.yaml fails the build.
   integrations: [phoneGuard(), mdx(), preact(), ...(site ? [sitemap()] : []), pagefindSearch({ glossary: 'content/glossary.yaml' }), offline()],
   vite: {
+    // The search worker (src/search/worker.ts) is a module worker that imports Pagefind at run time.
+    worker: { format: 'es' },
     // A plugin's onLog hook sees every environment's logs; build.rolldownOptions.onwarn does not
     // reach Astro's prerender environment, where these warnings arise.
     plugins: [{

@@ -21,3 +21,12 @@ export function button(text: string, className?: string): HTMLButtonElement {
   b.type = 'button';
   return b;
 }
+
+/**
+ * Lets the browser paint and answer input before going on: scheduler.yield() where there is one
+ * (the rest of the work keeps its place ahead of other tasks), else a new task.
+ */
+export function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}

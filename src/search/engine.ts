@@ -1,13 +1,19 @@
-// Loads Pagefind's own JavaScript API (pagefind.js) on demand and configures it for this site.
+// Runs Pagefind (core.ts) in the search worker (worker.ts), on demand, and searches through it.
+//
+// Why a worker: under Lighthouse's mobile emulation (a 4x slower CPU) starting Pagefind on the
+// page (unpacking and compiling its WebAssembly, unpacking index chunks and fragments, searching)
+// made tasks of 200-700 ms that blocked the /search/ page while its results loaded. Why this small
+// worker rather than Pagefind's own (pagefind-worker.js, noWorker: false): Pagefind's keeps
+// pagefind.js on the page as well and adds a 12 KB copy of the search code; this one loads
+// pagefind.js in the worker only. Where a module worker cannot start, Pagefind runs on the page.
 //
 // Why not Pagefind's Component UI: it is 40 KB (gzip) of code and a stylesheet on top of
 // pagefind.js, and drew half the bytes of a first search; the box, results and keyboard handling
-// this site needs are a few KB (box.ts, results.ts). Why no Web Worker: Pagefind's worker is
-// another 12 KB copy of the search code, and searching 51 pages in WebAssembly takes a few
-// milliseconds, too little to keep off the main thread.
-import { BUNDLE_PATH, EXCERPT_LENGTH, ranking } from './options';
-import { sitePath } from '../shared/paths';
-import type { FilterSelection, PagefindInstance, PagefindModule, PagefindResponse } from './types';
+// this site needs are a few KB (box.ts, results.ts).
+import { openPagefind, type SearchCore } from './core';
+import { PAGE_SIZE } from './options';
+import type { FilterSelection, PagefindResponse } from './types';
+import type { WorkerMethod, WorkerReply, WorkerRequest } from './worker';
 
 /**
  * Letters a word needs before its index chunk is fetched while the reader is still typing.
@@ -29,16 +35,58 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export interface SearchEngine {
   /**
    * Searches after `debounceMs` (meanwhile the index chunks of the words typed so far are fetched,
-   * see PRELOAD_LETTERS);
-   * null when a later search replaced this one before it ran.
+   * see PRELOAD_LETTERS); the data of the first PAGE_SIZE results comes with the answer. Null
+   * when a later search replaced this one before it ran.
    */
   search(term: string, filters: FilterSelection, debounceMs: number): Promise<PagefindResponse | null>;
   /** Loads the filters, so that searches count the results by filter value (the search page). */
   loadFilters(): Promise<void>;
 }
 
-function isPagefindModule(m: unknown): m is PagefindModule {
-  return typeof m === 'object' && m !== null && 'createInstance' in m && typeof m.createInstance === 'function';
+/**
+ * Pagefind in a module worker; rejects when the worker cannot start (`fallback` is then true) or
+ * Pagefind cannot load in it. `onDeath` is called when a started worker fails later.
+ */
+async function workerCore(language: string, onDeath: () => void): Promise<SearchCore> {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'search' });
+  } catch (e) {
+    throw Object.assign(new Error(`no search worker: ${String(e)}`), { fallback: true });
+  }
+  const pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
+  let next = 0;
+  let started = false;
+  let failure: Error | null = null;
+  worker.addEventListener('message', (e: MessageEvent<WorkerReply>) => {
+    const call = pending.get(e.data.id);
+    if (!call) return;
+    pending.delete(e.data.id);
+    if ('error' in e.data) call.reject(new Error(e.data.error));
+    else call.resolve(e.data.result);
+  });
+  // The script could not load or run (no module workers, or offline with nothing cached).
+  worker.addEventListener('error', () => {
+    failure = Object.assign(new Error('the search worker failed'), { fallback: !started });
+    for (const call of pending.values()) call.reject(failure);
+    pending.clear();
+    worker.terminate();
+    if (started) onDeath();
+  });
+  const call = <T>(method: WorkerMethod, ...args: unknown[]) => new Promise<T>((resolve, reject) => {
+    if (failure) { reject(failure); return; }
+    const id = ++next;
+    pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+    worker.postMessage({ id, method, args } satisfies WorkerRequest);
+  });
+  await call<void>('open', language);
+  started = true;
+  return {
+    search: (seq, term, filters, eager) => call('search', seq, term, filters, eager),
+    data: (seq, index) => call('data', seq, index),
+    preload: (term, filters) => call('preload', term, filters),
+    loadFilters: () => call('loadFilters'),
+  };
 }
 
 let loading: Promise<SearchEngine> | null = null;
@@ -46,25 +94,31 @@ let loading: Promise<SearchEngine> | null = null;
 /** Loads Pagefind once; rejects when it cannot be loaded (offline, blocked). */
 export function loadEngine(): Promise<SearchEngine> {
   loading ??= (async () => {
-    const url = `${BUNDLE_PATH}pagefind.js`;
-    const mod: unknown = await import(/* @vite-ignore */ url);
-    if (!isPagefindModule(mod)) throw new Error(`${url} is not Pagefind`);
-    const pagefind: PagefindInstance = mod.createInstance({ basePath: BUNDLE_PATH, baseUrl: sitePath('/'), noWorker: true, excerptLength: EXCERPT_LENGTH, ranking });
+    const language = document.documentElement.lang.toLowerCase();
+    const again = () => { loading = null; };
+    const core = await workerCore(language, again).catch((e: unknown) => {
+      if (e instanceof Error && 'fallback' in e && e.fallback) return openPagefind(language);
+      throw e;
+    });
     let latest = 0;
+    let seq = 0;
     return {
       // Pagefind's debouncedSearch(), less its preload of every half-typed word (see PRELOAD_LETTERS).
       search: async (term, filters, debounceMs) => {
         const id = ++latest;
         if (debounceMs > 0) {
           const early = preloadTerm(term);
-          if (early) pagefind.preload(early, { filters }).catch(() => undefined);
+          if (early) core.preload(early, filters).catch(() => undefined);
           await sleep(debounceMs);
           if (id !== latest) return null;
         }
-        const response = await pagefind.search(term, { filters });
-        return id === latest ? response : null;
+        const n = ++seq;
+        const { first, ...response } = await core.search(n, term, filters, PAGE_SIZE);
+        if (id !== latest) return null;
+        const data = (i: number) => { const d = first[i]; return d ? Promise.resolve(d) : core.data(n, i); };
+        return { ...response, results: response.results.map((r, i) => ({ ...r, data: () => data(i) })) };
       },
-      loadFilters: async () => { await pagefind.filters(); },
+      loadFilters: () => core.loadFilters(),
     };
   })();
   loading.catch(() => { loading = null; });

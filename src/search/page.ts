@@ -17,10 +17,13 @@ const HISTORY_STEP_MS = 1500;
 /** From this width the filters sit open beside the results. */
 const WIDE = '(min-width: 50rem)';
 
-/** Pagefind and its filters, loaded as the page starts; a search waits for them. */
+/**
+ * Pagefind and its filters, loaded as the page starts. A search waits for Pagefind only: the
+ * engine holds it back until the filters are in, fetching its words' index meanwhile.
+ */
 let ready: Promise<SearchEngine> | null = null;
 const loaded = () => {
-  ready ??= loadEngine().then(async (e) => { await e.loadFilters(); return e; });
+  ready ??= loadEngine().then((e) => { void e.loadFilters().catch(() => undefined); return e; });
   ready.catch(() => { ready = null; });
   return ready;
 };

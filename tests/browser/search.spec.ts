@@ -15,7 +15,7 @@ const mash = contacts.find((c) => c.id === 'mash')!;
 const phone = { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true };
 
 test.describe('the search dialog', () => {
-  test('a reading page loads no search code until search is opened; then it works under the CSP, without the Component UI or the worker', async ({ page, baseURL }) => {
+  test("a reading page loads no search code until search is opened; then it works under the CSP, without the Component UI or Pagefind's own worker", async ({ page, baseURL }) => {
     const { problems, requests } = watchPage(page, baseURL!);
     await page.goto('/glossary/', { waitUntil: 'networkidle' });
     expect(requests.filter((p) => p.startsWith('/pagefind/') || /^(dialog|engine|box|search)\./.test(p.split('/').pop() ?? ''))).toEqual([]);
@@ -148,6 +148,24 @@ test.describe('the search page', () => {
     expect((await axeViolations(page))).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect((await axeViolations(page)), 'dark mode').toEqual([]);
+  });
+
+  // Pagefind's start (unpacking and compiling its WebAssembly) and searches stay off the page's own
+  // thread, which a slow phone needs for drawing the page (src/search/engine.ts).
+  test('Pagefind runs in the search worker: the page itself fetches none of it', async ({ page }) => {
+    await page.goto('/search/?q=MARF');
+    await expect(page.locator('.search-page-results[data-results-for="MARF"] .search-result-link').first()).toBeVisible();
+    expect(page.workers().map((w) => new URL(w.url()).pathname)).toEqual([expect.stringMatching(/^\/_astro\/worker-[^/]+\.js$/)]);
+    const fetchedByPage = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    expect(fetchedByPage.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+  });
+
+  test('where the search worker cannot start, Pagefind runs on the page and search still works', async ({ page }) => {
+    await page.route(/\/_astro\/worker-[^/]+\.js$/, (route) => route.abort());
+    await page.goto('/search/?q=MARF');
+    await expect(page.locator('.search-page-results[data-results-for="MARF"] .search-result-link').first()).toBeVisible();
+    const fetchedByPage = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    expect(fetchedByPage).toContain('/pagefind/pagefind.js');
   });
 
   test(`shows ${PAGE_SIZE} results, and "Show more results" adds the next ones and moves to them`, async ({ page }) => {
