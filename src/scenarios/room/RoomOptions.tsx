@@ -8,12 +8,13 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { adviceText } from '../vocabulary';
 import { optionLetters } from '../letters';
-import { choiceOptions, conditionHolds, type ChoiceStep, type Fit, type GuidanceRef, type Rating } from '../model';
-import { bandText, rangeText, scaleBand, scaleBands } from '../rating';
+import type { ChoiceStep } from '../model';
+import { rangeText, scaleBand } from '../rating';
 import { resolveText } from '../text';
 import { Cite, Paragraphs, Text } from '../player/env';
 import { FitBadge, RatingBadge } from '../player/feedback';
 import type { StepOf } from '../player/steps/types';
+import { choicePicks, flagsBefore, scalePicks, type Pick } from './picks';
 import type { Room, RoomView } from './room';
 
 function VoteField({ step, option, letter, view, room }: { step: string; option: string; letter: string; view: RoomView; room: Room }) {
@@ -47,20 +48,6 @@ function VoteCount({ n, total }: { n: number; total: number }) {
 
 const totalOf = (votes: Readonly<Record<string, number>>) => Object.values(votes).reduce((a, b) => a + b, 0);
 
-/** One answer the room can go with: a decision's option, or a scale step's band of scores. */
-interface Pick {
-  id: string;
-  letter: string;
-  label: string;
-  /** Shown after Reveal, before the rating ("Inside the range the facts support"). */
-  note?: string;
-  rating: Rating;
-  fit: Fit;
-  feedback: string;
-  reason: string;
-  cite: GuidanceRef;
-}
-
 /** The room votes on each answer, the trainer reveals, and picks the one the room goes with. */
 function RoomPick({ view, room, question, picks, chosen, children }: {
   view: RoomView; room: Room; question: string; picks: Pick[]; chosen: string | undefined; children?: ComponentChildren;
@@ -86,7 +73,7 @@ function RoomPick({ view, room, question, picks, chosen, children }: {
               {view.sub !== 'answered' && <VoteField step={step.id} option={o.id} letter={o.letter} view={view} room={room} />}
               {view.revealed && (
                 <div class={`room-reveal feedback-${o.rating}`}>
-                  {o.note && <p><strong>{o.note}</strong></p>}
+                  {o.band && <p><strong>{bandNote[o.band]}</strong></p>}
                   <p>
                     <RatingBadge rating={o.rating} /> <FitBadge fit={o.fit} /> <VoteCount n={view.votes[o.id] ?? 0} total={total} />
                   </p>
@@ -113,27 +100,17 @@ function RoomPick({ view, room, question, picks, chosen, children }: {
 }
 
 export function RoomChoice({ step, view, room }: { step: ChoiceStep; view: RoomView; room: Room }) {
-  const flags = view.context.flags;
-  const letters = optionLetters(step);
-  // An option offered only under some earlier answers is left out, keeping the others' letters.
-  const picks = choiceOptions(step).filter((o) => conditionHolds(o.when, flags)).map((o) => ({
-    id: o.id, letter: letters.get(o.id)!, label: o.label, rating: o.rating, fit: o.fit,
-    feedback: resolveText(o.feedback, [...new Set([...flags, ...o.sets])]), reason: o.reason, cite: o.cite,
-  }));
   const chosen = view.sub === 'answered' ? view.context.answers[step.id]?.choice : undefined;
-  return <RoomPick view={view} room={room} question={resolveText(step.question, flags)} picks={picks} chosen={chosen} />;
+  const question = resolveText(step.question, flagsBefore(view.context, step.id));
+  return <RoomPick view={view} room={room} question={question} picks={choicePicks(step, view.context)} chosen={chosen} />;
 }
 
 const bandNote = { below: 'Below the range the facts support', inside: 'Inside the range the facts support', above: 'Above the range the facts support' };
 
 /** A scale step: the room's hands per band of scores, like a decision's options. */
 export function RoomScale({ step, view, room }: { step: StepOf<'scale'>; view: RoomView; room: Room }) {
-  const flags = view.context.flags;
-  const letters = optionLetters(step);
-  const picks = scaleBands(step).map((b) => ({
-    id: b.band, letter: letters.get(b.band)!, label: bandText(b), note: bandNote[b.band], rating: b.rating, fit: b.fit,
-    feedback: resolveText(b.feedback, flags), reason: b.reason, cite: step.cite,
-  }));
+  const flags = flagsBefore(view.context, step.id);
+  const picks = scalePicks(step, view.context);
   const given = view.sub === 'answered' ? view.context.answers[step.id]?.submission : undefined;
   const chosen = given?.kind === 'scale' ? scaleBand(step, given.value) : undefined;
   return (

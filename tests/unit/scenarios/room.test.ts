@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseScenario } from '../../../src/scenarios/validate';
+import { choicePicks, scalePicks } from '../../../src/scenarios/room/picks';
 import { createRoom, firstSentence, roomPath, storySoFar } from '../../../src/scenarios/room/room';
 import { clockText, newTimer, timeLeft, toggleTimer } from '../../../src/scenarios/room/timer';
 import { actionFor } from '../../../src/scenarios/room/shortcuts';
@@ -150,6 +151,31 @@ describe('a room', () => {
       ['B', 'Put in: Fact', 'Belongs in: Opinion', false],
       ['C', 'Put in: Fact', 'Belongs in: Fact', true],
     ]);
+  });
+
+  it('resolves each option’s and band’s feedback as the player would for that answer: the flags before the step and its own, never the room’s answer’s', () => {
+    const raw = parseYaml(readFileSync(new URL('../fixtures/mini-scenario.yaml', import.meta.url), 'utf8'));
+    const byId = (id: string) => raw.steps.find((s: { id: string }) => s.id === id);
+    // A band that sets a flag and has feedback that reads it; an option whose feedback reads another option's flag.
+    byId('scale').above = { ...byId('scale').above, sets: ['high'], feedback: ['Too high.', { when: { all: ['high'] }, text: 'You rated it high.' }] };
+    byId('decide').options[1].feedback = ['The child is left at risk.', { when: { all: ['called'] }, text: 'You called too.' }];
+    const flagged = parseScenario(raw, 'mini', { guidance });
+    const room = createRoom(flagged, 1);
+    room.next();
+    const decide = flagged.steps.find((s) => s.id === 'decide')!;
+    const scale = flagged.steps.find((s) => s.id === 'scale')!;
+    if (decide.kind !== 'decision' || scale.kind !== 'scale') throw new Error('fixture');
+    const feedbacks = (picks: { id: string; feedback: string }[]) => Object.fromEntries(picks.map((p) => [p.id, p.feedback]));
+    room.choose('call');
+    // The room chose "call" (sets "called"): "wait" is still shown as a learner choosing it would see it.
+    expect(feedbacks(choicePicks(decide, room.view().context))).toEqual({ call: 'Right.', wait: 'The child is left at risk.' });
+    room.next();
+    room.jump('scale');
+    expect(room.view().context.flags).toEqual(['called']);
+    expect(feedbacks(scalePicks(scale, room.view().context))).toEqual({ below: 'Too low.', inside: 'In range.', above: 'Too high.\n\nYou rated it high.' });
+    room.choose('above');
+    expect(room.view().context.flags).toContain('high');
+    expect(feedbacks(scalePicks(scale, room.view().context))).toMatchObject({ inside: 'In range.', above: 'Too high.\n\nYou rated it high.' });
   });
 
   it('takes the first sentence of a passage for the recap', () => {
