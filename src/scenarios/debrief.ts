@@ -15,6 +15,8 @@ export interface PathEntry {
   title: string;
   /** What was chosen, in words. */
   answer?: string;
+  /** The option chosen (decision and level steps on the recommended path): its letter, in room mode and the pack. */
+  option?: string;
   /** The first answer, in words, when the learner went back and changed it. */
   firstAnswer?: string;
   rating: Rating | null;
@@ -100,7 +102,7 @@ export function recommendedPath(scenario: Scenario): PathEntry[] {
     if (isChoiceStep(step)) {
       const best = choiceOptions(step).find((o) => o.rating === 'best' && !o.when) ?? choiceOptions(step)[0]!;
       flags = [...new Set([...flags, ...best.sets])];
-      path.push({ step: id, title: step.title, answer: best.label, rating: best.rating, fit: best.fit, reason: best.reason });
+      path.push({ step: id, title: step.title, answer: best.label, option: best.id, rating: best.rating, fit: best.fit, reason: best.reason });
       id = resolveNext(best.next ?? step.next, flags);
     } else if (isSubmitStep(step)) {
       const rated = rateSubmission(step, modelSubmission(step));

@@ -3,7 +3,8 @@
 // up). Room mode and the facilitator pack (its answers, its map and the map's text) both use these,
 // so the printed pack beside the projector names every option by the same letter. The learner's
 // player shuffles its options and shows no letters.
-import { choiceOptions, isChoiceStep, type Step } from './model';
+import type { PathEntry } from './debrief';
+import { choiceOptions, isChoiceStep, stepMap, type Scenario, type Step } from './model';
 import { scaleBands } from './rating';
 
 export const letter = (i: number): string => String.fromCharCode(65 + i);
@@ -26,3 +27,12 @@ export function optionLetters(step: Step): ReadonlyMap<string, string> {
 
 /** One option's letter ("?" for an id the step does not have, which the validator rules out). */
 export const letterOf = (step: Step, id: string): string => optionLetters(step).get(id) ?? '?';
+
+/** A path's answers with the letter of the option chosen ("B. Call MASH"), as room mode's debrief and the pack show the recommended path. */
+export function letteredPath(scenario: Scenario, entries: readonly PathEntry[]): PathEntry[] {
+  const steps = stepMap(scenario);
+  return entries.map((e) => {
+    const step = steps.get(e.step);
+    return step && e.option && e.answer ? { ...e, answer: `${letterOf(step, e.option)}. ${e.answer}` } : e;
+  });
+}

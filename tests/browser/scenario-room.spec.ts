@@ -95,6 +95,8 @@ test('a trainer runs a scenario by keyboard: votes, Reveal, the room’s choice,
       await tabTo(page, card.getByRole('button', { name: /The room goes with/ }));
       await page.keyboard.press('Enter');
       await expect(card).toContainText('The room’s choice');
+      // The button pressed is gone: focus moves on to the room's result, not to the page (WCAG 2.4.3).
+      await expect(room.locator('.room-result')).toBeFocused();
     } else if (move.kind === 'submit' && move.submission.kind === 'select') {
       for (const option of shown.filter((o) => move.submission.kind === 'select' && move.submission.selected.includes(o))) {
         await tabTo(page, room.locator(`#tick-${move.step}-${option}`));
@@ -103,6 +105,7 @@ test('a trainer runs a scenario by keyboard: votes, Reveal, the room’s choice,
       await tabTo(page, room.getByRole('button', { name: 'Submit the room’s ticks' }));
       await page.keyboard.press('Enter');
       await expect(room.locator('.room-result')).toContainText('Best');
+      await expect(room.locator('.room-result')).toBeFocused();
     }
     await expect(room.getByRole('button', { name: 'Continue' })).toBeVisible();
   }
@@ -124,7 +127,10 @@ test('a trainer runs a scenario by keyboard: votes, Reveal, the room’s choice,
       await expect(row.locator('td').first()).toHaveText(`${n} ${n === 1 ? 'vote' : 'votes'}${chosen ? ` (${move.kind === 'choose' ? 'the room’s choice' : 'ticked by the room'})` : ''}`);
     }
   }
-  await expect(room.locator('section[aria-labelledby="recommended-heading"]')).toContainText(moves.find((m) => m.kind === 'choose')!.label);
+  // The recommended path names each best option by the letter the room saw, as the pack does.
+  const firstChoice = moves.find((m) => m.kind === 'choose')!;
+  const firstOptions = choiceOptions(steps.get(firstChoice.step) as Parameters<typeof choiceOptions>[0]);
+  await expect(room.locator('section[aria-labelledby="recommended-heading"]')).toContainText(`${letter(firstOptions.findIndex((o) => o.id === firstChoice.option))}. ${firstChoice.label}`);
   expect(await axeViolations(page), 'axe at the debrief').toEqual([]);
 
   // The step list jumps anywhere (S), and Back (P) returns along the room's path.
@@ -249,8 +255,10 @@ test('sort, scale and write steps: the room’s answer recorded (a scale’s by 
   await expect(room.locator('li[data-option="inside"] .room-option-label')).toContainText(`Scores ${scale.expected.min} to ${scale.expected.max}`);
   for (const b of bands) await room.locator(`#votes-${scale.id}-${b}`).fill(String(bandVotes[b]));
   await expect(room.locator('.room-reveal')).toHaveCount(0);
-  await page.keyboard.press('r');
+  // Each button below goes once pressed: focus moves on to what it shows (WCAG 2.4.3).
+  await room.getByRole('button', { name: 'Reveal' }).click();
   await expect(room.locator('.room-reveal')).toHaveCount(bands.length);
+  await expect(room.locator('.room-reveal').first()).toBeFocused();
   await expect(room.locator('li[data-option="inside"] .room-reveal')).toContainText('Inside the range the facts support');
   await expect(room.locator('li[data-option="inside"] .room-reveal')).toContainText('9 votes');
   await expect(room.locator('li[data-option="inside"] .room-reveal .rating')).toHaveText('Best');
@@ -258,6 +266,11 @@ test('sort, scale and write steps: the room’s answer recorded (a scale’s by 
   await room.locator('li[data-option="inside"]').getByRole('button', { name: `The room goes with ${letter(bands.indexOf('inside'))}` }).click();
   await expect(room.locator('li[data-option="inside"]')).toContainText('The room’s choice');
   await expect(room.locator('.room-result .rating')).toHaveText('Best');
+  await expect(room.locator('.room-result')).toBeFocused();
+  await room.getByRole('button', { name: 'Choose again' }).click();
+  await expect(room.locator('.room-reveal').first()).toBeFocused();
+  await room.locator('li[data-option="inside"]').getByRole('button', { name: /The room goes with/ }).click();
+  await expect(room.locator('.room-result')).toBeFocused();
   await page.keyboard.press('n');
 
   // The decision and the select step between, as the guidance would answer them.
@@ -273,6 +286,7 @@ test('sort, scale and write steps: the room’s answer recorded (a scale’s by 
       await page.keyboard.press('r');
       if (move.submission.kind === 'select') for (const o of move.submission.selected) await room.locator(`#tick-${move.step}-${o}`).check();
       await room.getByRole('button', { name: 'Submit the room’s ticks' }).click();
+      await expect(room.locator('.room-result')).toBeFocused();
     }
   }
 
@@ -285,7 +299,7 @@ test('sort, scale and write steps: the room’s answer recorded (a scale’s by 
   for (const box of await room.locator('.room-checks input[type="checkbox"]').all()) await box.check();
   await room.locator(`#write-${write.id}`).fill(typed);
   await room.getByRole('button', { name: 'Go on with the room’s record' }).click();
-  await expect(room.getByRole('button', { name: 'Continue' })).toBeVisible();
+  await expect(room.getByRole('button', { name: 'Continue' })).toBeFocused(); // not rated: no result to go to
   await expect(room.locator('.room-result')).toHaveCount(0);
 
   // On to the debrief: a table for each step the room answered, what it entered beside the guidance.
@@ -308,6 +322,14 @@ test('sort, scale and write steps: the room’s answer recorded (a scale’s by 
     await expect(scaleRows.nth(i).locator('td').first()).toHaveText(`${n} votes${b === 'inside' ? ' (the room’s choice)' : ''}`);
   }
   await expect(scaleRows.nth(bands.indexOf('inside')).locator('td').last()).toContainText('Best');
+  // A step the room answered without counts typed says so, rather than leaving the cells blank.
+  const between = moves.slice(moves.findIndex((m) => m.step === scale.id) + 2, moves.findIndex((m) => m.step === write.id));
+  const unvoted = between.find((m) => m.kind === 'choose');
+  if (unvoted) {
+    const cells = path.locator(`li[data-step="${unvoted.step}"] tbody tr td:nth-child(2)`);
+    await expect(cells.first()).toBeVisible();
+    for (const text of await cells.allTextContents()) expect(text).toMatch(/^No votes recorded( \(the room’s choice\))?$/);
+  }
   await expect(path.locator(`li[data-step="${scale.id}"]`)).toContainText(`scores ${scale.expected.min} to ${scale.expected.max}`);
   const writeRows = path.locator(`li[data-step="${write.id}"] tbody tr`);
   await expect(writeRows.first()).toContainText(typed);

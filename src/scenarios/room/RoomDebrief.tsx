@@ -3,6 +3,7 @@
 // recommended path; at each step the room answered, a table of what the room entered (votes per
 // option or band, where it sorted each statement, its record) beside what the guidance says.
 import { debriefFor } from '../debrief';
+import { letteredPath } from '../letters';
 import type { Scenario } from '../model';
 import { Paragraphs, Text } from '../player/env';
 import { BackAndRestart } from '../player/buttons';
@@ -14,11 +15,13 @@ import { roomPath, type Room, type RoomPathEntry, type RoomRow, type RoomView } 
 const votesText = (n: number) => `${n} ${n === 1 ? 'vote' : 'votes'}`;
 
 function RoomCell({ row, chosenText }: { row: RoomRow; chosenText: string }) {
+  // A row the room votes on, on a step the trainer typed no counts for: said, not left blank.
+  const counted = row.votes !== undefined ? votesText(row.votes) : row.given === undefined && row.agrees === undefined ? 'No votes recorded' : undefined;
   return (
     <td>
-      {row.votes !== undefined && votesText(row.votes)}
+      {counted}
       {row.given && <Text text={row.given} />}
-      {row.chosen && <strong>{row.votes !== undefined ? ' ' : ''}({chosenText})</strong>}
+      {row.chosen && <strong>{counted ? ' ' : ''}({chosenText})</strong>}
       {row.agrees !== undefined && <strong>{row.agrees ? ' (as the guidance says)' : ' (not as the guidance says)'}</strong>}
     </td>
   );
@@ -75,7 +78,7 @@ export function RoomDebrief({ scenario, step, view, room }: { scenario: Scenario
             ))}
           </ol>
         </section>
-        <RecommendedPath entries={debrief.recommended} />
+        <RecommendedPath entries={letteredPath(scenario, debrief.recommended)} />
       </div>
       <LedTo steps={debrief.ledTo} heading="Where the room’s choices led" intro="Steps on the room’s path that the recommended path does not pass:" />
       <ReadNext ending={debrief.ending} />

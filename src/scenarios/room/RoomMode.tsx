@@ -64,6 +64,23 @@ export default function RoomMode({ scenario, ...env }: RoomProps) {
     headingRef.current?.focus();
   }, [step.id, view.context.history.length]);
 
+  // WCAG 2.4.3: Reveal, the room's answer and Choose again take away the button just pressed; focus
+  // goes on to what they show (the room's result, else Continue; the first revealed panel) rather
+  // than falling to the page. Only when focus was lost: a key pressed in a vote box leaves it there.
+  const shown = useRef({ step: step.id, sub: view.sub, revealed: view.revealed });
+  useEffect(() => {
+    const was = shown.current;
+    shown.current = { step: step.id, sub: view.sub, revealed: view.revealed };
+    const root = rootRef.current;
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (was.step !== step.id || !root || !lost) return;
+    const answered = view.sub === 'answered' && was.sub !== 'answered';
+    const reopened = view.sub !== 'answered' && was.sub === 'answered';
+    const target = answered ? root.querySelector<HTMLElement>('.room-result') ?? root.querySelector<HTMLElement>('#room-continue')
+      : reopened || (view.revealed && !was.revealed) ? root.querySelector<HTMLElement>('.room-reveal') : null;
+    target?.focus();
+  });
+
   const toggleFullscreen = () => {
     if (document.fullscreenElement) void document.exitFullscreen();
     else void rootRef.current?.requestFullscreen().catch(noop);

@@ -72,7 +72,7 @@ function RoomPick({ view, room, question, picks, chosen, children }: {
               </p>
               {view.sub !== 'answered' && <VoteField step={step.id} option={o.id} letter={o.letter} view={view} room={room} />}
               {view.revealed && (
-                <div class={`room-reveal feedback-${o.rating}`}>
+                <div class={`room-reveal feedback-${o.rating}`} tabIndex={-1}>
                   {o.band && <p><strong>{bandNote[o.band]}</strong></p>}
                   <p>
                     <RatingBadge rating={o.rating} /> <FitBadge fit={o.fit} /> <VoteCount n={view.votes[o.id] ?? 0} total={total} />
@@ -99,13 +99,13 @@ function RoomPick({ view, room, question, picks, chosen, children }: {
   );
 }
 
+const bandNote = { below: 'Below the range the facts support', inside: 'Inside the range the facts support', above: 'Above the range the facts support' };
+
 export function RoomChoice({ step, view, room }: { step: ChoiceStep; view: RoomView; room: Room }) {
   const chosen = view.sub === 'answered' ? view.context.answers[step.id]?.choice : undefined;
   const question = resolveText(step.question, flagsBefore(view.context, step.id));
   return <RoomPick view={view} room={room} question={question} picks={choicePicks(step, view.context)} chosen={chosen} />;
 }
-
-const bandNote = { below: 'Below the range the facts support', inside: 'Inside the range the facts support', above: 'Above the range the facts support' };
 
 /** A scale step: the room's hands per band of scores, like a decision's options. */
 export function RoomScale({ step, view, room }: { step: StepOf<'scale'>; view: RoomView; room: Room }) {
@@ -154,7 +154,7 @@ export function RoomSelect({ step, view, room }: { step: StepOf<'select'>; view:
               </p>
               {!answer && <VoteField step={step.id} option={o.id} letter={letters.get(o.id)!} view={view} room={room} />}
               {view.revealed && (
-                <div class={`room-reveal advice-${o.advice}`}>
+                <div class={`room-reveal advice-${o.advice}`} tabIndex={-1}>
                   <p>
                     <strong>{adviceText[o.advice]}</strong> <FitBadge fit={o.fit} /> <VoteCount n={view.votes[o.id] ?? 0} total={total} />
                   </p>
@@ -205,12 +205,12 @@ export function RoomAnswerButtons({ view, room }: { view: RoomView; room: Room }
   return (
     <>
       {answer.rating && (
-        <p class="room-result">
+        <p class="room-result" tabIndex={-1}>
           The room’s answer: <RatingBadge rating={answer.rating} /> <FitBadge fit={answer.fit} />
         </p>
       )}
       <p class="button-row">
-        <button type="button" class="button" onClick={room.next} aria-keyshortcuts="N ArrowRight">
+        <button type="button" class="button" id="room-continue" onClick={room.next} aria-keyshortcuts="N ArrowRight">
           Continue
         </button>
         <button type="button" class="button secondary" onClick={room.retry}>

@@ -68,7 +68,7 @@ export function RoomSort({ step, view, room }: { step: StepOf<'sort'>; view: Roo
                 </p>
               )}
               {view.revealed && (
-                <div class={`room-reveal ${placed[st.id] === st.group ? 'advice-do' : placed[st.id] ? 'advice-harmful' : ''}`}>
+                <div class={`room-reveal ${placed[st.id] === st.group ? 'advice-do' : placed[st.id] ? 'advice-harmful' : ''}`} tabIndex={-1}>
                   <p>
                     <strong>Belongs in: <Text text={groupLabel(st.group)} /></strong>
                     {placed[st.id] && (placed[st.id] === st.group ? ' (where the room put it)' : ` (the room put it in “${groupLabel(placed[st.id])}”)`)}
@@ -114,7 +114,7 @@ export function RoomWrite({ step, view, room }: { step: StepOf<'write'>; view: R
         </p>
       )}
       {view.revealed && (
-        <div class="room-reveal">
+        <div class="room-reveal" tabIndex={-1}>
           <p><strong>A model answer:</strong></p>
           <Paragraphs text={resolveText(step.model, view.context.flags)} />
           <p><strong>What a good record has</strong>{!given && ': tick what the room’s record has'}</p>

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { loadScenarioFiles } from '../../../src/scenarios/build/load';
-import { letterOf, optionLetters } from '../../../src/scenarios/letters';
+import { recommendedPath } from '../../../src/scenarios/debrief';
+import { letteredPath, letterOf, optionLetters } from '../../../src/scenarios/letters';
 import { choiceOptions, isChoiceStep } from '../../../src/scenarios/model';
 import { stepLinks } from '../../../src/scenarios/pack/map-layout';
 import { flagSources, routesOf } from '../../../src/scenarios/pack/routes';
@@ -14,6 +15,15 @@ import { parseScenario } from '../../../src/scenarios/validate';
 const guidance = new Map([['making-a-referral', new Set(['child-in-need'])]]);
 const mini = parseScenario(parseYaml(readFileSync(new URL('../fixtures/mini-scenario.yaml', import.meta.url), 'utf8')), 'mini', { guidance });
 const step = (id: string) => mini.steps.find((s) => s.id === id)!;
+
+it('letters the recommended path by the chosen option’s id, not its label (room debrief and pack)', () => {
+  const path = recommendedPath(mini);
+  expect(path.find((p) => p.step === 'level')).toMatchObject({ option: 'safeguarding', answer: 'Safeguarding' });
+  const lettered = letteredPath(mini, path);
+  expect(lettered.find((p) => p.step === 'decide')?.answer).toBe('A. Call MASH and the police');
+  expect(lettered.find((p) => p.step === 'level')?.answer).toBe('D. Safeguarding');
+  expect(lettered.find((p) => p.step === 'scale')?.answer).toBeUndefined();
+});
 
 it('letters options in the order written, level steps in level order, sort statements, and scale bands from 0 up', () => {
   expect([...optionLetters(step('decide'))]).toEqual([['call', 'A'], ['wait', 'B']]);
