@@ -29,6 +29,10 @@ export const rangeText = (r: { min: number; max: number }): string => (r.min ===
 /** A band of scores as a room votes on it and the pack lists it: "Scores 4 to 6", or "Score 5". */
 export const bandText = (r: { min: number; max: number }): string => (r.min === r.max ? `Score ${r.min}` : `Scores ${r.min} to ${r.max}`);
 
+/** Where a band of scores lies beside the range the facts support, in words: room mode's reveal and debrief, and the pack. */
+export const bandPlace = (band: 'below' | 'inside' | 'above'): string =>
+  `${band === 'below' ? 'Below' : band === 'inside' ? 'Inside' : 'Above'} the range the facts support`;
+
 /** One band of a scale step: the scores in it, and how a score there is rated (inside: best and proportionate). */
 export interface ScaleBandOf {
   band: 'below' | 'inside' | 'above';

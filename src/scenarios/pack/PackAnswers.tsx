@@ -11,7 +11,7 @@ import { choiceOptions, checklistItems, type ChoiceStep } from '../model';
 import { Cite, Env, Text } from '../player/env';
 import { FitBadge, RatingBadge } from '../player/feedback';
 import type { StepOf } from '../player/steps/types';
-import { bandText, rangeText, scaleBands, sortPassMark } from '../rating';
+import { bandPlace, bandText, rangeText, scaleBands, sortPassMark } from '../rating';
 import { sitePath } from '../../shared/paths';
 import { adviceText } from '../vocabulary';
 import { Branches, Passages, Sets, When } from './pack-parts';
@@ -93,8 +93,6 @@ export function SortAnswers({ step }: { step: StepOf<'sort'> }) {
   );
 }
 
-const bandName = { below: 'Below the range', inside: 'Inside the range', above: 'Above the range' };
-
 export function ScaleAnswers({ step }: { step: StepOf<'scale'> }) {
   const letters = optionLetters(step);
   return (
@@ -105,7 +103,7 @@ export function ScaleAnswers({ step }: { step: StepOf<'scale'> }) {
         {scaleBands(step).map((band) => (
           <li class={`pack-option feedback-${band.rating}`} data-option={band.band}>
             <Label letter={letters.get(band.band)} text={bandText(band)} />
-            <p>{bandName[band.band]}: <RatingBadge rating={band.rating} /> <FitBadge fit={band.fit} /></p>
+            <p>{bandPlace(band.band)}: <RatingBadge rating={band.rating} /> <FitBadge fit={band.fit} /></p>
             <Passages text={band.feedback} />
             <Why reason={band.reason} cite={step.cite} />
             <Sets flags={band.sets} />

@@ -109,6 +109,3 @@ export function writeReview(step: StepOf<'write'>, s: Extract<Submission, { kind
     return { label: c.text, given: met ? 'You ticked this in your self-check' : 'You did not tick this in your self-check', agrees: met };
   });
 }
-
-/** "3 to 5", or "4" when the range is one number. */
-export { rangeText } from '../rating';

@@ -10,7 +10,8 @@ import { BackAndRestart } from '../player/buttons';
 import { LedTo, Outcome, ReadNext, RecommendedPath, Takeaways } from '../player/debrief-parts';
 import { FitBadge, RatingBadge } from '../player/feedback';
 import type { StepOf } from '../player/steps/types';
-import { roomPath, type Room, type RoomPathEntry, type RoomRow, type RoomView } from './room';
+import type { Room, RoomView } from './room';
+import { roomPath, type RoomPathEntry, type RoomRow } from './room-table';
 
 const votesText = (n: number) => `${n} ${n === 1 ? 'vote' : 'votes'}`;
 

@@ -9,7 +9,7 @@ import { useState } from 'preact/hooks';
 import { adviceText } from '../vocabulary';
 import { optionLetters } from '../letters';
 import type { ChoiceStep } from '../model';
-import { rangeText, scaleBand } from '../rating';
+import { bandPlace, rangeText, scaleBand } from '../rating';
 import { resolveText } from '../text';
 import { Cite, Paragraphs, Text } from '../player/env';
 import { FitBadge, RatingBadge } from '../player/feedback';
@@ -73,7 +73,7 @@ function RoomPick({ view, room, question, picks, chosen, children }: {
               {view.sub !== 'answered' && <VoteField step={step.id} option={o.id} letter={o.letter} view={view} room={room} />}
               {view.revealed && (
                 <div class={`room-reveal feedback-${o.rating}`} tabIndex={-1}>
-                  {o.band && <p><strong>{bandNote[o.band]}</strong></p>}
+                  {o.band && <p><strong>{bandPlace(o.band)}</strong></p>}
                   <p>
                     <RatingBadge rating={o.rating} /> <FitBadge fit={o.fit} /> <VoteCount n={view.votes[o.id] ?? 0} total={total} />
                   </p>
@@ -98,8 +98,6 @@ function RoomPick({ view, room, question, picks, chosen, children }: {
     </>
   );
 }
-
-const bandNote = { below: 'Below the range the facts support', inside: 'Inside the range the facts support', above: 'Above the range the facts support' };
 
 export function RoomChoice({ step, view, room }: { step: ChoiceStep; view: RoomView; room: Room }) {
   const chosen = view.sub === 'answered' ? view.context.answers[step.id]?.choice : undefined;

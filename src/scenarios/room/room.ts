@@ -3,14 +3,13 @@
 // Reveal, the option (or band) the room goes with, jumping to any step. Nothing here touches storage: room mode never writes to the
 // learner's record or progress on the trainer's device (no KeyValueStore is ever passed in).
 import { createActor, type Actor } from 'xstate';
-import { describeAnswer, takenPath, type PathEntry } from '../debrief';
-import { letterOf, optionLetters } from '../letters';
+import { describeAnswer } from '../debrief';
+import { letterOf } from '../letters';
 import { atEnding, compileScenario, positionOf, type Answer, type ScenarioContext, type ScenarioMachine } from '../machine';
-import { checklistItems, choiceOptions, conditionHolds, isChoiceStep, own, stepMap, type Fit, type Rating, type Scenario, type Step } from '../model';
+import { checklistItems, choiceOptions, isChoiceStep, own, stepMap, type Scenario, type Step } from '../model';
 import { bandText, scaleBand, scaleBands, type Submission } from '../rating';
 import { newSeed } from '../shuffle';
 import { resolveText } from '../text';
-import { adviceText } from '../vocabulary';
 
 /** Votes per step, per option id (scale steps: per band, below/inside/above): a hands-up count typed by the trainer. */
 export type Votes = Readonly<Record<string, Readonly<Record<string, number>>>>;
@@ -178,117 +177,5 @@ export function storySoFar(scenario: Scenario, context: ScenarioContext): RecapE
     if (!step) return [];
     const answer = roomAnswer(scenario, own(context.answers, id));
     return [{ step: id, title: step.title, opening: firstSentence(resolveText(step.body, context.flags)), ...(answer ? { answer } : {}) }];
-  });
-}
-
-/**
- * One row of the room's table at the debrief: an option (a statement, a band, a point to check)
- * with what the room entered beside what the guidance says.
- */
-export interface RoomRow {
-  id: string;
-  /** The letter the trainer saw for it (options, statements and bands). */
-  letter?: string;
-  label: string;
-  /** The room's hands-up count (steps the room voted on, once any count was typed). */
-  votes?: number;
-  /** What the room entered, in words (sort: the group it chose; write: the record, or whether it has the point). */
-  given?: string;
-  /** The room went with it (decision, level, scale) or ticked it (select). */
-  chosen: boolean;
-  /** The guidance's rating of it (decision and level options, scale bands). */
-  rating?: Rating;
-  fit?: Fit;
-  /** The guidance's view in words (select: its advice; sort: where it belongs; write: what a good record has). */
-  guidance?: string;
-  /** A write step's model answer, beside the room's record. */
-  model?: string;
-  /** Whether what the room entered is what the guidance says (sort and write rows). */
-  agrees?: boolean;
-}
-
-/** A step on the room's path, with its table: what the rows are called, the words for a chosen row, and the rows. */
-export type RoomPathEntry = PathEntry & RoomTable;
-interface RoomTable { item: string; chosenText: string; rows: RoomRow[] }
-
-/** The rows of the table for one step, from the room's answer and counts. */
-function rowsOf(step: Step, answer: Answer | undefined, typed: Readonly<Record<string, number>>, flags: readonly string[]): RoomTable {
-  const chosenText = step.kind === 'select' ? 'ticked by the room' : 'the room’s choice';
-  return { chosenText, ...rowsFor(step, answer, typed, flags) };
-}
-
-function rowsFor(step: Step, answer: Answer | undefined, typed: Readonly<Record<string, number>>, flags: readonly string[]): Omit<RoomTable, 'chosenText'> {
-  const letters = optionLetters(step);
-  const voted = Object.keys(typed).length > 0;
-  const votesOf = (id: string) => (voted ? { votes: own(typed, id) ?? 0 } : {});
-  const s = answer?.submission;
-  if (isChoiceStep(step)) {
-    return {
-      item: 'Option',
-      // The options the room was offered: those whose condition held when it reached the step.
-      rows: choiceOptions(step).filter((o) => conditionHolds(o.when, flags) || answer?.choice === o.id).map((o) => ({
-        id: o.id, letter: letters.get(o.id)!, label: o.label, ...votesOf(o.id), chosen: answer?.choice === o.id, rating: o.rating, fit: o.fit,
-      })),
-    };
-  }
-  switch (step.kind) {
-    case 'select': return {
-      item: 'Option',
-      rows: step.options.map((o) => ({
-        id: o.id, letter: letters.get(o.id)!, label: o.label, ...votesOf(o.id), chosen: s?.kind === 'select' && s.selected.includes(o.id), guidance: adviceText[o.advice],
-      })),
-    };
-    case 'sort': {
-      const group = (id: string | undefined) => step.groups.find((g) => g.id === id)?.label;
-      return {
-        item: 'Statement',
-        rows: step.statements.map((st) => {
-          const placed = s?.kind === 'sort' ? own(s.placements, st.id) : undefined;
-          return {
-            id: st.id, letter: letters.get(st.id)!, label: st.text, chosen: false, guidance: `Belongs in: ${group(st.group) ?? st.group}`,
-            ...(placed ? { given: `Put in: ${group(placed) ?? placed}`, agrees: placed === st.group } : {}),
-          };
-        }),
-      };
-    }
-    case 'scale': {
-      const band = s?.kind === 'scale' ? scaleBand(step, s.value) : undefined;
-      return {
-        item: 'Score',
-        rows: scaleBands(step).map((b) => ({
-          id: b.band, letter: letters.get(b.band)!, label: bandText(b), ...votesOf(b.band), chosen: b.band === band, rating: b.rating, fit: b.fit,
-          guidance: b.band === 'inside' ? 'The range the facts support' : b.band === 'below' ? 'Below the range the facts support' : 'Above the range the facts support',
-        })),
-      };
-    }
-    case 'write': {
-      if (s?.kind !== 'write') return { item: 'Point', rows: [] };
-      const record: RoomRow = { id: 'record', label: 'The record', given: s.text === ROOM_UNWRITTEN ? 'Not typed in' : s.text, chosen: false, model: resolveText(step.model, flags) };
-      return {
-        item: 'Point',
-        rows: [record, ...checklistItems(step).map((c, i) => {
-          const has = s.checked.includes(String(i));
-          return { id: String(i), label: c.text, given: has ? 'The room’s record has this' : 'Not in the room’s record', chosen: false, guidance: 'A good record has this', agrees: has };
-        })],
-      };
-    }
-    default: return { item: 'Option', rows: [] };
-  }
-}
-
-/** The room's path for the debrief: each step taken, the room's answer, and a table of every option's count (statement's placing, band's count, point's tick) beside the guidance. */
-export function roomPath(scenario: Scenario, context: ScenarioContext, votes: Votes): RoomPathEntry[] {
-  const steps = stepMap(scenario);
-  /** The flags set before the room reached a step (what its options and text depended on then). */
-  const flagsBefore = (id: string) => {
-    const before = context.history.slice(0, Math.max(0, context.history.indexOf(id)));
-    return [...new Set(before.flatMap((h) => own(context.answers, h)?.sets ?? []))];
-  };
-  return takenPath(scenario, context).map((entry) => {
-    const step = steps.get(entry.step);
-    const answer = own(context.answers, entry.step);
-    const table = step ? rowsOf(step, answer, own(votes, entry.step) ?? {}, flagsBefore(entry.step)) : { item: 'Option', chosenText: '', rows: [] };
-    const said = roomAnswer(scenario, answer);
-    return { ...entry, ...(said ? { answer: said } : {}), ...table };
   });
 }

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseScenario } from '../../../src/scenarios/validate';
 import { choicePicks, scalePicks } from '../../../src/scenarios/room/picks';
-import { createRoom, firstSentence, roomPath, storySoFar } from '../../../src/scenarios/room/room';
+import { createRoom, firstSentence, storySoFar } from '../../../src/scenarios/room/room';
+import { roomPath } from '../../../src/scenarios/room/room-table';
 import { clockText, newTimer, timeLeft, toggleTimer } from '../../../src/scenarios/room/timer';
 import { actionFor } from '../../../src/scenarios/room/shortcuts';
 
@@ -117,7 +118,7 @@ describe('a room', () => {
       answer: 'scores 2 to 4', rating: 'best', item: 'Score',
       rows: [
         { id: 'below', letter: 'A', label: 'Scores 0 to 1', votes: 3, chosen: false, rating: 'acceptable' },
-        { id: 'inside', letter: 'B', label: 'Scores 2 to 4', votes: 11, chosen: true, rating: 'best', guidance: 'The range the facts support' },
+        { id: 'inside', letter: 'B', label: 'Scores 2 to 4', votes: 11, chosen: true, rating: 'best', guidance: 'Inside the range the facts support' },
         { id: 'above', letter: 'C', label: 'Scores 5 to 10', votes: 6, chosen: false, rating: 'unsafe' },
       ],
     });

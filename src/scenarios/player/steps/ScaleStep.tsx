@@ -3,9 +3,8 @@
 import { Grounds, Paragraphs, Text } from '../env';
 import { Answered } from '../feedback';
 import { Choice, describedBy, FieldError, SubmitRow, type FieldProblem, StepForm } from '../form';
-import { rangeText } from '../review';
+import { rangeText, scaleBand } from '../../rating';
 import type { StepOf, StepProps } from './types';
-import { scaleBand } from '../../rating';
 import { resolveText } from '../../text';
 
 export function ScaleStep({ step, view, act, problems, report, feedbackRef }: StepProps<StepOf<'scale'>>) {
