@@ -92,7 +92,8 @@ export function searchBox(p: BoxParts, o: BoxOptions): SearchBox {
         if (!response || seq !== latest) return;
         const data = await Promise.all(response.results.slice(0, PAGE_SIZE).map((r) => r.data()));
         if (seq !== latest) return;
-        shown = { term, response, data };
+        // "Show more" belongs to the results on screen: hidden until this search's are all drawn.
+        p.more.hidden = true;
         // One result per task, each put in the place of the one it replaces: drawing and laying
         // out five results at once made a task of 100-400 ms on a slow phone.
         for (const [i, d] of data.entries()) {
@@ -106,6 +107,7 @@ export function searchBox(p: BoxParts, o: BoxOptions): SearchBox {
           else p.list.append(item);
         }
         while (p.list.children.length > data.length) p.list.lastElementChild?.remove();
+        shown = { term, response, data };
         p.summary.textContent = wording.found(response.results.length, term);
         p.results.dataset.resultsFor = term;
         p.results.dataset.resultCount = String(response.results.length);
@@ -118,8 +120,13 @@ export function searchBox(p: BoxParts, o: BoxOptions): SearchBox {
         settleTimer = setTimeout(() => void settle(seq), settled ? 0 : SETTLE_MS);
       } catch {
         if (seq !== latest) return;
-        // Offline, or the index could not load: say so, and offer the other ways in.
+        // Offline, or the index could not load: say so (aloud too), clear any half-drawn results,
+        // and offer the other ways in.
+        shown = null;
+        p.list.replaceChildren();
+        moreButton();
         p.summary.textContent = wording.error;
+        p.live.textContent = wording.error;
         renderHelp(p.help, { found: false, suggestion: null, filtered: false, onSuggestion: () => undefined, onClearFilters: () => undefined });
       } finally {
         if (seq === latest) p.results.removeAttribute('aria-busy');
@@ -132,7 +139,16 @@ export function searchBox(p: BoxParts, o: BoxOptions): SearchBox {
   p.more.addEventListener('click', async () => {
     if (!shown) return;
     const current = shown;
-    const next = await Promise.all(current.response.results.slice(current.data.length, current.data.length + PAGE_SIZE).map((r) => r.data()));
+    let next: PagefindResultData[];
+    try {
+      next = await Promise.all(current.response.results.slice(current.data.length, current.data.length + PAGE_SIZE).map((r) => r.data()));
+    } catch {
+      // The search is too old to be asked again, or the worker failed: say so where it is heard.
+      if (shown !== current) return;
+      p.summary.textContent = wording.error;
+      p.live.textContent = wording.error;
+      return;
+    }
     if (shown !== current) return;
     current.data.push(...next);
     const items = next.map(renderResult);

@@ -1,6 +1,9 @@
 // Pagefind itself, configured for this site: loads pagefind.js (and through it the WebAssembly and
 // the index) and answers searches in plain data, so that it can run inside the search worker
-// (worker.ts) and send its answers to the page. Only the page's language is taken from the page.
+// (worker.ts) and send its answers to the page. Pagefind picks its index and WebAssembly by the
+// page's lang attribute (createInstance overrides any `language` option with it); in a worker,
+// which has no document, it finds none and takes its largest index, this site's only one (en-gb),
+// whose files the service worker keeps (src/offline/).
 import { BUNDLE_PATH, EXCERPT_LENGTH, ranking } from './options';
 import { sitePath } from '../shared/paths';
 import type { FilterCounts, FilterSelection, PagefindInstance, PagefindModule, PagefindResult, PagefindResultData } from './types';
@@ -38,21 +41,21 @@ function isPagefindModule(m: unknown): m is PagefindModule {
 }
 
 /**
- * Loads Pagefind for a page in `language` (its lang attribute, lower case: Pagefind picks the
- * index and WebAssembly by it, and cannot read it from a worker); rejects when it cannot load.
+ * Loads Pagefind; rejects when it cannot load.
  */
-export async function openPagefind(language: string): Promise<SearchCore> {
+export async function openPagefind(): Promise<SearchCore> {
   const url = `${BUNDLE_PATH}pagefind.js`;
   const mod: unknown = await import(/* @vite-ignore */ url);
   if (!isPagefindModule(mod)) throw new Error(`${url} is not Pagefind`);
   // Already off the page's main thread (or, without workers, meant to run on it): never another worker.
-  const pagefind: PagefindInstance = mod.createInstance({ basePath: BUNDLE_PATH, baseUrl: sitePath('/'), language, noWorker: true, excerptLength: EXCERPT_LENGTH, ranking });
+  const pagefind: PagefindInstance = mod.createInstance({ basePath: BUNDLE_PATH, baseUrl: sitePath('/'), noWorker: true, excerptLength: EXCERPT_LENGTH, ranking });
   const searches = new Map<number, PagefindResult[]>();
   let filtersLoaded: Promise<void> | null = null;
   return {
     search: async (seq, term, filters, eager) => {
       // Counts by filter need the filters loaded first; meanwhile the words' index chunks are fetched.
-      if (filtersLoaded) await Promise.all([filtersLoaded, pagefind.preload(term, { filters })]);
+      // Filters that failed to load cost only the counts, never the search.
+      if (filtersLoaded) await Promise.all([filtersLoaded.catch(() => undefined), pagefind.preload(term, { filters })]);
       const response = await pagefind.search(term, { filters });
       searches.set(seq, response.results);
       for (const old of searches.keys()) if (searches.size > KEPT_SEARCHES) searches.delete(old);

@@ -47,7 +47,7 @@ export interface SearchEngine {
  * Pagefind in a module worker; rejects when the worker cannot start (`fallback` is then true) or
  * Pagefind cannot load in it. `onDeath` is called when a started worker fails later.
  */
-async function workerCore(language: string, onDeath: () => void): Promise<SearchCore> {
+async function workerCore(onDeath: () => void): Promise<SearchCore> {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'search' });
@@ -65,21 +65,31 @@ async function workerCore(language: string, onDeath: () => void): Promise<Search
     if ('error' in e.data) call.reject(new Error(e.data.error));
     else call.resolve(e.data.result);
   });
-  // The script could not load or run (no module workers, or offline with nothing cached).
-  worker.addEventListener('error', () => {
+  // The script could not load or run (no module workers, or offline with nothing cached), or a
+  // reply could not be read: every waiting call is rejected, so nothing waits forever.
+  const fail = () => {
     failure = Object.assign(new Error('the search worker failed'), { fallback: !started });
     for (const call of pending.values()) call.reject(failure);
     pending.clear();
     worker.terminate();
     if (started) onDeath();
-  });
+  };
+  worker.addEventListener('error', fail);
+  worker.addEventListener('messageerror', fail);
   const call = <T>(method: WorkerMethod, ...args: unknown[]) => new Promise<T>((resolve, reject) => {
     if (failure) { reject(failure); return; }
     const id = ++next;
     pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
     worker.postMessage({ id, method, args } satisfies WorkerRequest);
   });
-  await call<void>('open', language);
+  try {
+    await call<void>('open');
+  } catch (e) {
+    // Pagefind could not load inside a worker that did start (a browser without import() in
+    // workers, say): end it, and let Pagefind try on the page.
+    worker.terminate();
+    throw Object.assign(e instanceof Error ? e : new Error(String(e)), { fallback: true });
+  }
   started = true;
   return {
     search: (seq, term, filters, eager) => call('search', seq, term, filters, eager),
@@ -94,12 +104,22 @@ let loading: Promise<SearchEngine> | null = null;
 /** Loads Pagefind once; rejects when it cannot be loaded (offline, blocked). */
 export function loadEngine(): Promise<SearchEngine> {
   loading ??= (async () => {
-    const language = document.documentElement.lang.toLowerCase();
-    const again = () => { loading = null; };
-    const core = await workerCore(language, again).catch((e: unknown) => {
-      if (e instanceof Error && 'fallback' in e && e.fallback) return openPagefind(language);
+    // A worker that fails after starting is replaced by Pagefind on the page at the next search,
+    // so the box and dialog that hold this engine keep working.
+    let dead = false;
+    let core = await workerCore(() => { dead = true; }).catch((e: unknown) => {
+      if (e instanceof Error && 'fallback' in e && e.fallback) return openPagefind();
       throw e;
     });
+    let filtersWanted = false;
+    const live = async () => {
+      if (dead) {
+        dead = false;
+        core = await openPagefind();
+        if (filtersWanted) await core.loadFilters();
+      }
+      return core;
+    };
     let latest = 0;
     let seq = 0;
     return {
@@ -108,17 +128,18 @@ export function loadEngine(): Promise<SearchEngine> {
         const id = ++latest;
         if (debounceMs > 0) {
           const early = preloadTerm(term);
-          if (early) core.preload(early, filters).catch(() => undefined);
+          if (early) (await live()).preload(early, filters).catch(() => undefined);
           await sleep(debounceMs);
           if (id !== latest) return null;
         }
         const n = ++seq;
-        const { first, ...response } = await core.search(n, term, filters, PAGE_SIZE);
+        const searcher = await live();
+        const { first, ...response } = await searcher.search(n, term, filters, PAGE_SIZE);
         if (id !== latest) return null;
-        const data = (i: number) => { const d = first[i]; return d ? Promise.resolve(d) : core.data(n, i); };
+        const data = (i: number) => { const d = first[i]; return d ? Promise.resolve(d) : searcher.data(n, i); };
         return { ...response, results: response.results.map((r, i) => ({ ...r, data: () => data(i) })) };
       },
-      loadFilters: () => core.loadFilters(),
+      loadFilters: async () => { filtersWanted = true; await (await live()).loadFilters(); },
     };
   })();
   loading.catch(() => { loading = null; });

@@ -59,8 +59,6 @@ export interface PagefindInstanceOptions {
   basePath: string;
   /** Put before each indexed page's path ("/guidance/") in results: the site's base path. */
   baseUrl: string;
-  /** The page's language, lower case ("en-gb"): which index and WebAssembly to load. */
-  language: string;
   noWorker: boolean;
   excerptLength: number;
   ranking: Record<string, unknown>;

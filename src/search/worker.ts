@@ -1,6 +1,6 @@
 // The search worker: Pagefind (core.ts) on a thread of its own, so that starting its WebAssembly,
 // unpacking its index and searching never hold up the page (engine.ts sends the requests). A
-// request is { id, method, args }: first `open` with the page's language, then SearchCore's methods;
+// request is { id, method, args }: first `open`, then SearchCore's methods;
 // each is answered { id, result } or { id, error }.
 import { openPagefind, type SearchCore } from './core';
 
@@ -18,7 +18,7 @@ let core: Promise<SearchCore> | null = null;
 
 async function answer({ method, args }: WorkerRequest): Promise<unknown> {
   if (method === 'open') {
-    core ??= openPagefind(String(args[0]));
+    core ??= openPagefind();
     core.catch(() => { core = null; });
     await core;
     return undefined;

@@ -153,9 +153,14 @@ test.describe('the search page', () => {
   // Pagefind's start (unpacking and compiling its WebAssembly) and searches stay off the page's own
   // thread, which a slow phone needs for drawing the page (src/search/engine.ts).
   test('Pagefind runs in the search worker: the page itself fetches none of it', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto('/search/?q=MARF');
     await expect(page.locator('.search-page-results[data-results-for="MARF"] .search-result-link').first()).toBeVisible();
     expect(page.workers().map((w) => new URL(w.url()).pathname)).toEqual([expect.stringMatching(/^\/_astro\/worker-[^/]+\.js$/)]);
+    // The worker has no document to read the page's language from, so Pagefind takes its largest
+    // index: it must be the site's own (en-gb), whose files the service worker keeps for offline use.
+    expect(requested.filter((p) => /^\/pagefind\/wasm\./.test(p))).toEqual(['/pagefind/wasm.en-gb.pagefind']);
     const fetchedByPage = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
     expect(fetchedByPage.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
   });
