@@ -52,7 +52,8 @@ export type ScenarioEvent =
 export const initialContext = (seed: number): ScenarioContext => ({ seed, history: [], answers: {}, firstAnswers: {}, flags: [] });
 
 /** The flags set along the path. */
-const flagsAlong = (history: string[], answers: Record<string, Answer>) =>
+/** The flags set by the answers along `history` (room mode asks it for the flags before a step). */
+export const flagsAlong = (history: readonly string[], answers: Record<string, Answer>): string[] =>
   [...new Set(history.flatMap((id) => own(answers, id)?.sets ?? []))];
 
 /** Records an answer: keeps the first, drops answers of steps no longer on the path, recomputes flags. */

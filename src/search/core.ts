@@ -29,7 +29,7 @@ export interface SearchCore {
   data(seq: number, index: number): Promise<PagefindResultData>;
   /** Fetches the index chunks a search for `term` would need, without searching. */
   preload(term: string, filters: FilterSelection): Promise<void>;
-  /** Loads the filters, so that searches (from now on, even those already asked for) count the results by filter value. */
+  /** Loads the filters, so that searches started from now on count the results by filter value. */
   loadFilters(): Promise<void>;
 }
 
@@ -40,9 +40,7 @@ function isPagefindModule(m: unknown): m is PagefindModule {
   return typeof m === 'object' && m !== null && 'createInstance' in m && typeof m.createInstance === 'function';
 }
 
-/**
- * Loads Pagefind; rejects when it cannot load.
- */
+/** Loads Pagefind; rejects when it cannot load. */
 export async function openPagefind(): Promise<SearchCore> {
   const url = `${BUNDLE_PATH}pagefind.js`;
   const mod: unknown = await import(/* @vite-ignore */ url);

@@ -1,7 +1,7 @@
 // The search worker: Pagefind (core.ts) on a thread of its own, so that starting its WebAssembly,
 // unpacking its index and searching never hold up the page (engine.ts sends the requests). A
-// request is { id, method, args }: first `open`, then SearchCore's methods;
-// each is answered { id, result } or { id, error }.
+// request is { id, method, args }: first `open`, then SearchCore's methods; each is answered
+// { id, result } or { id, error }.
 import { openPagefind, type SearchCore } from './core';
 
 export type WorkerMethod = 'open' | keyof SearchCore;

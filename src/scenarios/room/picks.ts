@@ -4,8 +4,8 @@
 // answer's own. Not under the room's current flags: once the room has answered, those hold its
 // answer's flags, which would show in every other option's feedback too.
 import { optionLetters } from '../letters';
-import type { ScenarioContext } from '../machine';
-import { choiceOptions, conditionHolds, own, type ChoiceStep, type Fit, type GuidanceRef, type Rating, type Step } from '../model';
+import { flagsAlong, type ScenarioContext } from '../machine';
+import { choiceOptions, conditionHolds, type ChoiceStep, type Fit, type GuidanceRef, type Rating, type Step } from '../model';
 import { bandText, scaleBands } from '../rating';
 import { resolveText } from '../text';
 
@@ -26,8 +26,7 @@ export interface Pick {
 /** The flags set on the path before a step (all of them when the step is not on the path). */
 export function flagsBefore(context: ScenarioContext, stepId: string): string[] {
   const at = context.history.indexOf(stepId);
-  const before = at < 0 ? context.history : context.history.slice(0, at);
-  return [...new Set(before.flatMap((h) => own(context.answers, h)?.sets ?? []))];
+  return flagsAlong(at < 0 ? context.history : context.history.slice(0, at), context.answers);
 }
 
 const withSets = (flags: readonly string[], sets: readonly string[]) => [...new Set([...flags, ...sets])];
